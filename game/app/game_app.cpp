@@ -1,0 +1,244 @@
+#include "app/game_app.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+
+#include <SFML/Graphics.hpp>
+#include <spdlog/spdlog.h>
+
+#include "app/app_context.hpp"
+#include "app/display_probe.hpp"
+#include "app/layout.hpp"
+#include "app/logging.hpp"
+#include "app/pause_screen.hpp"
+#include "app/play_screen.hpp"
+#include "app/screen_stack.hpp"
+#include "app/title_screen.hpp"
+#include "sim/fixed_step.hpp"
+
+namespace sb::app {
+namespace {
+
+constexpr unsigned kWidth = 1280, kHeight = 720;
+constexpr const char* kTitle = "Secure Base";
+
+std::filesystem::path screenshot_path() {
+  std::filesystem::path dir = state_dir() / "screenshots";
+  if (const char* d = std::getenv("SECUREBASE_SCREENSHOT_DIR"); d && *d) dir = d;
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  char stamp[32];
+  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
+  std::filesystem::path p = dir / (std::string("securebase-") + stamp + ".png");
+  for (int n = 2; std::filesystem::exists(p, ec); ++n) p = dir / (std::string("securebase-") + stamp + "-" + std::to_string(n) + ".png");
+  return p;
+}
+
+// The window and its loop: events -> actions -> the top screen; fixed ticks; one draw.
+class Game {
+ public:
+  explicit Game(const RunOptions& o) : audio_(true), fullscreen_(o.fullscreen) {
+    ctx_.audio = &audio_;
+    ctx_.session = o.session;
+    stack_.on_change([](const std::string& from, const std::string& to) { spdlog::info("screen: {} -> {}", from, to); });
+    fonts_ok_ = load_fonts(ctx_.fonts);
+    if (!fonts_ok_) return;
+    create_window();
+    if (o.straight_to_play)
+      stack_.push(std::make_unique<PlayScreen>(ctx_));
+    else
+      stack_.push(std::make_unique<TitleScreen>(ctx_));
+    stack_.apply();
+  }
+
+  bool fonts_ok() const { return fonts_ok_; }
+
+  int run() {
+    sim::FixedStep step(sim::kTickSeconds);
+    sf::Clock clock;
+    long frames = 0;
+    while (window_.isOpen() && !stack_.empty()) {
+      const double frame = clock.restart().asSeconds();
+      ctx_.clock += frame;
+      sf::Event e;
+      while (window_.pollEvent(e)) handle(e);
+      if (stack_.empty()) break;
+
+      const int ticks = step.advance(frame);
+      for (int i = 0; i < ticks && !stack_.empty(); ++i) {
+        stack_.top()->tick(input_, stack_);
+        stack_.apply();
+      }
+      ctx_.stats.frame(frame, ticks);
+      if (stack_.empty()) break;
+
+      window_.clear(sf::Color(40, 32, 38)); // the letterbox bars
+      stack_.draw(window_, layout_, step.alpha());
+      if (screenshot_requested_) save_screenshot();
+      window_.display();
+      // Where vsync is not honoured (Xvfb, some drivers) cap the frame rate instead of spinning.
+      if (++frames == 90 && ctx_.stats.mean_frame_seconds() < 1.0 / 200.0) {
+        spdlog::debug("vsync not effective here; limiting to 60 frames per second");
+        window_.setVerticalSyncEnabled(false);
+        window_.setFramerateLimit(60);
+      }
+    }
+    spdlog::info("goodbye");
+    window_.close();
+    return 0;
+  }
+
+ private:
+  void create_window() {
+    sf::ContextSettings settings;
+    settings.antialiasingLevel = 4;
+    if (fullscreen_)
+      window_.create(sf::VideoMode::getDesktopMode(), kTitle, sf::Style::Fullscreen, settings);
+    else
+      window_.create(sf::VideoMode(kWidth, kHeight), kTitle, sf::Style::Default, settings);
+    window_.setVerticalSyncEnabled(true);
+    window_.setKeyRepeatEnabled(false);
+    layout_ = Layout::fit(window_.getSize());
+    spdlog::info("window: {}x{}{}", window_.getSize().x, window_.getSize().y, fullscreen_ ? " (fullscreen)" : "");
+  }
+
+  void handle(const sf::Event& e) {
+    switch (e.type) {
+      case sf::Event::Closed: stack_.quit(); stack_.apply(); return;
+      case sf::Event::Resized: layout_ = Layout::fit({e.size.width, e.size.height}); return;
+      case sf::Event::MouseMoved:
+        if (Screen* top = stack_.top()) top->on_pointer(layout_.to_canvas({e.mouseMove.x, e.mouseMove.y}), false, stack_);
+        stack_.apply();
+        return;
+      case sf::Event::MouseButtonPressed:
+        if (e.mouseButton.button == sf::Mouse::Left) {
+          if (Screen* top = stack_.top()) top->on_pointer(layout_.to_canvas({e.mouseButton.x, e.mouseButton.y}), true, stack_);
+          if (stack_.apply()) return;
+        }
+        break;
+      case sf::Event::JoystickConnected: spdlog::info("gamepad {} connected", e.joystickConnect.joystickId); break;
+      case sf::Event::JoystickDisconnected: spdlog::info("gamepad {} disconnected", e.joystickConnect.joystickId); break;
+      default: break;
+    }
+    for (Action a : input_.on_event(e)) {
+      if (a == Action::Fullscreen) {
+        fullscreen_ = !fullscreen_;
+        create_window();
+        input_.release_all();
+        return;
+      }
+      if (a == Action::Screenshot) {
+        screenshot_requested_ = true;
+        continue;
+      }
+      if (Screen* top = stack_.top()) top->on_action(a, stack_);
+      // One change per key: Esc must not both pause and then resume.
+      if (stack_.apply()) break;
+    }
+  }
+
+  void save_screenshot() {
+    screenshot_requested_ = false;
+    sf::Texture tex;
+    if (!tex.create(window_.getSize().x, window_.getSize().y)) return;
+    tex.update(window_);
+    const std::filesystem::path p = screenshot_path();
+    if (tex.copyToImage().saveToFile(p.string()))
+      spdlog::info("screenshot saved: {}", p.string());
+    else
+      spdlog::warn("could not save a screenshot to {}", p.string());
+  }
+
+  Audio audio_;
+  AppContext ctx_;
+  sf::RenderWindow window_;
+  Layout layout_;
+  InputMapper input_;
+  ScreenStack stack_;
+  bool fullscreen_ = false;
+  bool screenshot_requested_ = false;
+  bool fonts_ok_ = false;
+};
+
+}  // namespace
+
+int run_game(const RunOptions& options) {
+  std::string why;
+  if (!display_available(&why)) {
+    std::fprintf(stderr, "%s\n", no_display_message(why).c_str());
+    return 3;
+  }
+  Game game(options);
+  if (!game.fonts_ok()) return 3;
+  return game.run();
+}
+
+const std::vector<std::string>& screenshot_screens() {
+  static const std::vector<std::string> names{"title", "play", "pause"};
+  return names;
+}
+
+std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::string* error) {
+  auto fail = [&](const std::string& m) {
+    if (error) *error = m;
+    return std::nullopt;
+  };
+  if (std::find(screenshot_screens().begin(), screenshot_screens().end(), r.screen) == screenshot_screens().end())
+    return fail("unknown screen '" + r.screen + "' (title, play or pause)");
+  if (!(r.at >= 0) || r.at > 3600) return fail("--at must be between 0 and 3600 seconds");
+  std::string why;
+  if (!display_available(&why)) return fail(no_display_message(why));
+
+  Audio silent(false);
+  AppContext ctx;
+  ctx.audio = &silent;
+  ctx.still = true;
+  ctx.session = r.session;
+  // Nobody holds the keys during a screenshot, so the AI child plays the seconds before it.
+  ctx.session.ai_child = true;
+  if (!load_fonts(ctx.fonts)) return fail("no usable font found (install fonts-andika or fonts-dejavu-core)");
+
+  sf::RenderTexture target;
+  sf::ContextSettings settings;
+  settings.antialiasingLevel = 4;
+  if (!target.create(kWidth, kHeight, settings)) return fail("could not create an offscreen image");
+  ScreenStack stack;
+  if (r.screen == "title") {
+    stack.push(std::make_unique<TitleScreen>(ctx));
+  } else {
+    auto play = std::make_unique<PlayScreen>(ctx);
+    play->advance(static_cast<int>(r.at * sim::kTicksPerSecond + 0.5));
+    stack.push(std::move(play));
+    if (r.screen == "pause") stack.push(std::make_unique<PauseScreen>(ctx));
+  }
+  stack.apply();
+  target.clear(sf::Color(40, 32, 38));
+  stack.draw(target, Layout::fit({kWidth, kHeight}), 1.0);
+  target.display();
+  return target.getTexture().copyToImage();
+}
+
+int write_screenshot(const ScreenshotRequest& r, const std::string& out) {
+  std::string error;
+  auto image = render_screenshot(r, &error);
+  if (!image) {
+    if (error.rfind("securebase: no display", 0) == 0) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      return 3;
+    }
+    spdlog::error("{}", error);
+    return error.find("unknown screen") != std::string::npos || error.find("--at") != std::string::npos ? 1 : 3;
+  }
+  if (!image->saveToFile(out)) {
+    spdlog::error("could not write {}", out);
+    return 3;
+  }
+  spdlog::info("screenshot written: {} ({}x{})", out, image->getSize().x, image->getSize().y);
+  return 0;
+}
+
+}  // namespace sb::app

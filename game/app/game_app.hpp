@@ -1,0 +1,35 @@
+#pragma once
+// The game's front door: open the window and run the loop, or render one
+// screen offscreen into a PNG. main.cpp calls these; tests call the renderer.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <SFML/Graphics/Image.hpp>
+
+#include "sim/session.hpp"
+
+namespace sb::app {
+
+struct RunOptions {
+  sim::SessionConfig session;     // what Play starts
+  bool fullscreen = false;
+  bool straight_to_play = false;  // `securebase play`: skip the title
+};
+
+// Runs until the player quits. Returns a process exit code (0, or 3 when no display).
+int run_game(const RunOptions& options);
+
+struct ScreenshotRequest {
+  std::string screen = "title"; // one of screenshot_screens()
+  sim::SessionConfig session;   // for play and pause
+  double at = 0;                // seconds of play (the AI child plays them) before the picture
+};
+const std::vector<std::string>& screenshot_screens();
+
+// Renders one 1280x720 frame offscreen. nullopt and *error when it cannot.
+std::optional<sf::Image> render_screenshot(const ScreenshotRequest& request, std::string* error);
+// render_screenshot, then the PNG. Returns an exit code: 0, 1 (bad request), 3 (no display, unwritable file).
+int write_screenshot(const ScreenshotRequest& request, const std::string& out_path);
+
+}  // namespace sb::app

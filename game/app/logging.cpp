@@ -1,0 +1,46 @@
+#include "app/logging.hpp"
+
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+#include <spdlog/sinks/basic_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+namespace sb::app {
+
+std::filesystem::path state_dir() {
+  if (const char* xdg = std::getenv("XDG_STATE_HOME"); xdg && *xdg) return std::filesystem::path(xdg) / "securebase";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return std::filesystem::path(home) / ".local" / "state" / "securebase";
+  return std::filesystem::temp_directory_path() / "securebase";
+}
+
+std::optional<std::filesystem::path> init_logging(const std::string& level) {
+  // The console gets the messages; stderr keeps stdout clean for tools that print data.
+  auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+  console->set_pattern("%^securebase: %l: %v%$");
+  std::vector<spdlog::sink_ptr> sinks{console};
+  std::optional<std::filesystem::path> file;
+  std::string problem;
+  try {
+    const std::filesystem::path dir = state_dir();
+    std::filesystem::create_directories(dir);
+    file = dir / "securebase.log";
+    auto file_sink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(file->string(), false);
+    file_sink->set_pattern("[%Y-%m-%d %H:%M:%S.%e] [%l] %v");
+    sinks.push_back(file_sink);
+  } catch (const std::exception& e) {
+    problem = e.what();
+    file.reset();
+  }
+  auto logger = std::make_shared<spdlog::logger>("securebase", sinks.begin(), sinks.end());
+  logger->set_level(spdlog::level::from_str(level));
+  logger->flush_on(spdlog::level::info); // tests and players read the file while the game runs
+  spdlog::set_default_logger(logger);
+  if (!problem.empty()) spdlog::warn("logging to the console only: {}", problem);
+  return file;
+}
+
+}  // namespace sb::app

@@ -1,0 +1,80 @@
+#include "app/menu.hpp"
+
+#include "app/app_context.hpp"
+#include "app/draw_kit.hpp"
+#include "app/palette.hpp"
+
+namespace sb::app {
+namespace pal = palette;
+
+Menu::Menu(std::vector<std::string> items, sf::Vector2f top_centre, sf::Vector2f button_size, float gap)
+    : items_(std::move(items)), top_centre_(top_centre), size_(button_size), gap_(gap) {}
+
+void Menu::select(int i) {
+  if (items_.empty()) return;
+  const int n = static_cast<int>(items_.size());
+  selected_ = ((i % n) + n) % n;
+}
+
+sf::FloatRect Menu::button(int i) const {
+  return {top_centre_.x - size_.x / 2, top_centre_.y + static_cast<float>(i) * (size_.y + gap_), size_.x, size_.y};
+}
+
+std::optional<int> Menu::on_action(Action a, AppContext& ctx) {
+  switch (a) {
+    case Action::MoveUp:
+      select(selected_ - 1);
+      ctx.audio->click();
+      return std::nullopt;
+    case Action::MoveDown:
+      select(selected_ + 1);
+      ctx.audio->click();
+      return std::nullopt;
+    case Action::Confirm:
+      ctx.audio->chime();
+      return selected_;
+    default: return std::nullopt;
+  }
+}
+
+std::optional<int> Menu::on_pointer(sf::Vector2f p, bool pressed, AppContext& ctx) {
+  for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
+    if (!button(i).contains(p)) continue;
+    if (i != selected_) {
+      selected_ = i;
+      ctx.audio->click();
+    }
+    if (pressed) {
+      ctx.audio->chime();
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
+void Menu::draw(sf::RenderTarget& t, const AppContext& ctx, float ui_scale) const {
+  for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
+    const bool hot = i == selected_;
+    sf::FloatRect r = button(i);
+    if (hot) r.top -= 3; // the chosen button lifts a little off the page
+    draw::panel(t, r, r.height / 2, hot ? pal::kButtonHot : pal::kButton, pal::kInk, hot ? 3.f : 2.f, hot ? 8.f : 5.f);
+    sf::Text label = draw::text(ctx.fonts.bold, items_[static_cast<std::size_t>(i)], 30, ui_scale, pal::kInk);
+    draw::centre_origin(label);
+    label.setPosition(r.left + r.width / 2, r.top + r.height / 2);
+    t.draw(label);
+    if (hot) {
+      // A small heart marks the choice for those who cannot see the colour change.
+      const sf::Vector2f h{r.left + 34, r.top + r.height / 2};
+      t.draw(draw::ellipse(h + sf::Vector2f{-5, -3}, {6.5f, 6.5f}, pal::kBall));
+      t.draw(draw::ellipse(h + sf::Vector2f{5, -3}, {6.5f, 6.5f}, pal::kBall));
+      sf::ConvexShape tip(3);
+      tip.setPoint(0, h + sf::Vector2f{-11.5f, -1});
+      tip.setPoint(1, h + sf::Vector2f{11.5f, -1});
+      tip.setPoint(2, h + sf::Vector2f{0, 11});
+      tip.setFillColor(pal::kBall);
+      t.draw(tip);
+    }
+  }
+}
+
+}  // namespace sb::app

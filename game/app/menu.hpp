@@ -1,0 +1,37 @@
+#pragma once
+// A vertical menu of rounded buttons, the same for keyboard (up/down, Enter),
+// mouse (hover, click) and gamepad (stick or d-pad, A). Title and pause use it.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <SFML/Graphics.hpp>
+
+#include "app/input_map.hpp"
+
+namespace sb::app {
+
+struct AppContext;
+
+class Menu {
+ public:
+  Menu(std::vector<std::string> items, sf::Vector2f top_centre, sf::Vector2f button_size = {300, 64}, float gap = 18);
+
+  // Returns the index chosen by this action, if any; moves the highlight otherwise.
+  std::optional<int> on_action(Action a, AppContext& ctx);
+  std::optional<int> on_pointer(sf::Vector2f canvas, bool pressed, AppContext& ctx);
+  void draw(sf::RenderTarget& t, const AppContext& ctx, float ui_scale) const;
+
+  int selected() const { return selected_; }
+  void select(int i);
+  sf::FloatRect button(int i) const;
+  std::size_t size() const { return items_.size(); }
+
+ private:
+  std::vector<std::string> items_;
+  sf::Vector2f top_centre_, size_;
+  float gap_;
+  int selected_ = 0;
+};
+
+}  // namespace sb::app

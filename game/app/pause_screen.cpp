@@ -1,0 +1,59 @@
+#include "app/pause_screen.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "app/draw_kit.hpp"
+#include "app/palette.hpp"
+#include "app/screen_stack.hpp"
+#include "app/title_screen.hpp"
+
+namespace sb::app {
+namespace pal = palette;
+namespace {
+enum Item { kResume = 0, kTitle = 1 };
+const sf::FloatRect kCard{kCanvasWidth / 2 - 230, 170, 460, 370};
+}  // namespace
+
+PauseScreen::PauseScreen(AppContext& ctx) : ctx_(ctx), menu_({"Resume", "Back to title"}, {kCanvasWidth / 2, 300}, {320, 64}) {}
+
+void PauseScreen::choose(int item, ScreenStack& stack) {
+  if (item == kResume) {
+    spdlog::info("pause: resume");
+    stack.pop();
+  } else {
+    spdlog::info("pause: back to title");
+    stack.reset(std::make_unique<TitleScreen>(ctx_));
+  }
+}
+
+void PauseScreen::on_action(Action a, ScreenStack& stack) {
+  if (a == Action::Pause || a == Action::Back) {
+    choose(kResume, stack);
+    return;
+  }
+  if (a == Action::DebugToggle) ctx_.debug_overlay = !ctx_.debug_overlay;
+  if (auto chosen = menu_.on_action(a, ctx_)) choose(*chosen, stack);
+}
+
+void PauseScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) {
+  if (auto chosen = menu_.on_pointer(p, pressed, ctx_)) choose(*chosen, stack);
+}
+
+void PauseScreen::draw(sf::RenderTarget& t, const Layout& layout, double) {
+  t.setView(layout.canvas_view());
+  sf::RectangleShape dim({kCanvasWidth, kCanvasHeight});
+  dim.setFillColor(sf::Color(48, 36, 44, 120));
+  t.draw(dim);
+  draw::panel(t, kCard, 28, pal::kPaper, pal::kInk, 3, 12);
+  sf::Text title = draw::text(ctx_.fonts.bold, "Paused", 46, layout.ui_scale, pal::kInk);
+  draw::centre_origin(title);
+  title.setPosition(kCanvasWidth / 2, 232);
+  t.draw(title);
+  menu_.draw(t, ctx_, layout.ui_scale);
+  sf::Text hint = draw::text(ctx_.fonts.regular, "Esc to go back to playing", 18, layout.ui_scale, pal::kInkSoft);
+  draw::centre_origin(hint);
+  hint.setPosition(kCanvasWidth / 2, 500);
+  t.draw(hint);
+}
+
+}  // namespace sb::app

@@ -1,0 +1,32 @@
+#pragma once
+// One screen of the game (title, play, pause …). Screens live on a stack: only
+// the top one gets input and ticks; drawing starts at the highest screen that
+// covers everything and goes up, so a pause card sits over the dimmed scene.
+#include <string_view>
+
+#include <SFML/Graphics/RenderTarget.hpp>
+
+#include "app/input_map.hpp"
+#include "app/layout.hpp"
+
+namespace sb::app {
+
+class ScreenStack;
+
+class Screen {
+ public:
+  virtual ~Screen() = default;
+  virtual std::string_view name() const = 0;
+  // False for overlays: the screen below is drawn first.
+  virtual bool covers_below() const { return true; }
+
+  virtual void on_action(Action, ScreenStack&) {}
+  // The pointer moved (pressed == false) or the left button went down, in canvas coordinates.
+  virtual void on_pointer(sf::Vector2f, bool /*pressed*/, ScreenStack&) {}
+  // One fixed 60 Hz step; `input` holds what is pressed now.
+  virtual void tick(const InputMapper&, ScreenStack&) {}
+  // Draws the frame; alpha (0..1) is how far real time is past the last tick.
+  virtual void draw(sf::RenderTarget& target, const Layout& layout, double alpha) = 0;
+};
+
+}  // namespace sb::app

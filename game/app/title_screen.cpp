@@ -1,0 +1,160 @@
+#include "app/title_screen.hpp"
+
+#include <cmath>
+
+#include <spdlog/spdlog.h>
+
+#include "app/draw_kit.hpp"
+#include "app/figures.hpp"
+#include "app/palette.hpp"
+#include "app/play_screen.hpp"
+#include "app/room_art.hpp"
+#include "app/screen_stack.hpp"
+
+namespace sb::app {
+namespace pal = palette;
+namespace {
+
+enum Item { kPlay = 0, kQuit = 1 };
+
+void paper_background(sf::RenderTarget& t) {
+  sf::VertexArray quad(sf::TriangleStrip, 4);
+  quad[0] = sf::Vertex({0, 0}, pal::kPaper);
+  quad[1] = sf::Vertex({kCanvasWidth, 0}, pal::kPaper);
+  quad[2] = sf::Vertex({0, kCanvasHeight}, pal::kPaperDeep);
+  quad[3] = sf::Vertex({kCanvasWidth, kCanvasHeight}, pal::kPaperDeep);
+  t.draw(quad);
+}
+
+void lamp(sf::RenderTarget& t, sf::Vector2f base, float glow) {
+  // A floor lamp: a thin stand, a round foot, a warm cloth shade.
+  draw::soft_shadow(t, base, {46, 12}, pal::kShadow);
+  t.draw(draw::ellipse(base + sf::Vector2f{0, -4}, {30, 9}, pal::kWoodDark, pal::kInk, 2));
+  draw::line(t, base + sf::Vector2f{0, -6}, base + sf::Vector2f{0, -250}, 7, pal::kInk);
+  draw::line(t, base + sf::Vector2f{0, -6}, base + sf::Vector2f{0, -250}, 3.5f, pal::kWoodDark);
+  const sf::Vector2f top = base + sf::Vector2f{0, -250};
+  draw::radial_glow(t, top + sf::Vector2f{0, 14}, 120 * glow, pal::with_alpha(pal::kLampGlow, 150), pal::with_alpha(pal::kLampGlow, 0),
+                    sf::BlendAdd);
+  sf::ConvexShape shade(4);
+  shade.setPoint(0, top + sf::Vector2f{-30, -40});
+  shade.setPoint(1, top + sf::Vector2f{30, -40});
+  shade.setPoint(2, top + sf::Vector2f{52, 10});
+  shade.setPoint(3, top + sf::Vector2f{-52, 10});
+  shade.setFillColor(sf::Color(250, 200, 130));
+  shade.setOutlineColor(pal::kInk);
+  shade.setOutlineThickness(2.5f);
+  t.draw(shade);
+  t.draw(draw::ellipse(top + sf::Vector2f{0, 10}, {52, 7}, sf::Color(255, 236, 190), pal::kInk, 2));
+}
+
+void heart(sf::RenderTarget& t, sf::Vector2f c, float s, sf::Color col) {
+  t.draw(draw::ellipse(c + sf::Vector2f{-0.5f * s, -0.3f * s}, {0.6f * s, 0.6f * s}, col));
+  t.draw(draw::ellipse(c + sf::Vector2f{0.5f * s, -0.3f * s}, {0.6f * s, 0.6f * s}, col));
+  sf::ConvexShape tip(3);
+  tip.setPoint(0, c + sf::Vector2f{-1.07f * s, -0.1f * s});
+  tip.setPoint(1, c + sf::Vector2f{1.07f * s, -0.1f * s});
+  tip.setPoint(2, c + sf::Vector2f{0, 1.1f * s});
+  tip.setFillColor(col);
+  t.draw(tip);
+}
+
+}  // namespace
+
+void draw_title_illustration(sf::RenderTarget& t, const AppContext& ctx) {
+  const float clock = ctx.still ? 1.2f : static_cast<float>(ctx.clock);
+  const sf::Vector2f centre{940, 470};
+  // A round window onto a warm room: the light is what makes it feel safe.
+  draw::radial_glow(t, centre, 360, sf::Color(255, 222, 170, 200), sf::Color(255, 222, 170, 0));
+  t.draw(draw::ellipse({940, 600}, {330, 92}, pal::with_alpha(pal::kShadow, 30)));
+  // The rug under them.
+  t.draw(draw::ellipse({940, 582}, {300, 80}, pal::kRugBorder, pal::with_alpha(pal::kInk, 140), 2.5f));
+  t.draw(draw::ellipse({940, 582}, {276, 68}, pal::kRug));
+  for (int i = 0; i < 16; ++i) {
+    const float a = static_cast<float>(i) * 0.3927f;
+    t.draw(draw::ellipse(sf::Vector2f{940, 582} + sf::Vector2f{std::cos(a) * 246, std::sin(a) * 56}, {6, 4}, pal::kRugPattern));
+  }
+  lamp(t, {1180, 560}, 1.f + 0.04f * std::sin(clock * 1.3f));
+  // A few toys at play.
+  draw_toy(t, "block", {725, 596}, 17, 0.2f, 0);
+  draw_toy(t, "block", {752, 604}, 17, -0.15f, 1);
+  draw_toy(t, "block", {738, 574}, 15, 0.05f, 2);
+  draw_toy(t, "bear", {1120, 606}, 26, 0.f, 0);
+  draw_toy(t, "ball", {955, 618}, 22, 0.6f, 0);
+
+  FigurePose adult;
+  adult.feet = TitleScreen::adult_feet();
+  adult.sitting = true;
+  adult.warmth = 0.95f;
+  adult.distress = 0.02f;
+  adult.gaze = {0.9f, 0.2f};
+  adult.breath = clock * 1.6f;
+  FigureLook adult_look = look_for_role("caregiver");
+  adult_look.scale = TitleScreen::kArtScale;
+  draw_figure(t, adult_look, adult);
+
+  FigurePose child;
+  child.feet = TitleScreen::child_feet();
+  child.distress = 0.0f;
+  child.gaze = {-0.9f, -0.2f};
+  child.breath = clock * 2.2f;
+  FigureLook child_look = look_for_role("child");
+  child_look.scale = TitleScreen::kArtScale;
+  draw_figure(t, child_look, child);
+
+  // A small heart rises between them, slowly.
+  const float rise = ctx.still ? 0.f : std::sin(clock * 1.1f) * 6.f;
+  heart(t, {940, 340 + rise}, 13, pal::with_alpha(pal::kBall, 210));
+}
+
+TitleScreen::TitleScreen(AppContext& ctx) : Screen(), ctx_(ctx), menu_({"Play", "Quit"}, {340, 330}) {
+  ctx_.audio->ambience(true);
+}
+
+void TitleScreen::choose(int item, ScreenStack& stack) {
+  if (item == kQuit) {
+    spdlog::info("title: quit chosen");
+    stack.quit();
+    return;
+  }
+  try {
+    stack.replace(std::make_unique<PlayScreen>(ctx_));
+  } catch (const std::exception& e) {
+    spdlog::error("could not start the playroom: {}", e.what());
+  }
+}
+
+void TitleScreen::on_action(Action a, ScreenStack& stack) {
+  if (a == Action::Back) {
+    menu_.select(kQuit);
+    return;
+  }
+  if (auto chosen = menu_.on_action(a, ctx_)) choose(*chosen, stack);
+}
+
+void TitleScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) {
+  if (auto chosen = menu_.on_pointer(p, pressed, ctx_)) choose(*chosen, stack);
+}
+
+void TitleScreen::draw(sf::RenderTarget& t, const Layout& layout, double) {
+  t.setView(layout.canvas_view());
+  paper_background(t);
+  draw_title_illustration(t, ctx_);
+
+  const float s = layout.ui_scale;
+  sf::Text title = draw::text(ctx_.fonts.bold, "Secure Base", 92, s, pal::kInk);
+  title.setPosition(title_region().left, title_region().top - 6);
+  t.draw(title);
+  sf::Text line = draw::text(ctx_.fonts.regular, "Play a small child, and see how feeling safe grows.", 25, s, pal::kInkSoft);
+  line.setPosition(title_region().left + 4, 214);
+  t.draw(line);
+
+  menu_.draw(t, ctx_, s);
+
+  sf::Text hint = draw::text(ctx_.fonts.regular,
+                             "Arrows or WASD to choose, Enter to start  \xC2\xB7  mouse and gamepad work too  \xC2\xB7  F11 full screen",
+                             17, s, pal::kInkSoft);
+  hint.setPosition(84, 664);
+  t.draw(hint);
+}
+
+}  // namespace sb::app

@@ -1,0 +1,155 @@
+// securebase: the game and its tools on one command line (see DESIGN.md,
+// "Command-line contract"). Each subcommand is added by its own small function
+// that sets `run`; main parses, starts logging and runs what was chosen.
+// Exit codes: 0 ok, 1 invalid input, 2 usage, 3 environment.
+#include <cstdio>
+#include <functional>
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include "app/game_app.hpp"
+#include "app/logging.hpp"
+#include "mind/caregiver_params.hpp"
+#include "scenario/loader.hpp"
+#include "sim/session.hpp"
+
+namespace {
+
+using Runner = std::function<int()>;
+constexpr int kOk = 0, kInvalid = 1, kEnvironment = 3;
+
+// --scenario ID|FILE and --caregiver STYLE|SPEC -> a session config, or an exit code.
+struct SessionArgs {
+  std::string scenario;
+  std::string caregiver = "sensitive";
+  std::uint64_t seed = 1;
+};
+
+int session_config(const SessionArgs& args, sb::sim::SessionConfig& out) {
+  std::string error;
+  const auto params = sb::mind::parse_caregiver(args.caregiver, &error);
+  if (!params) {
+    spdlog::error("--caregiver {}: {}", args.caregiver, error);
+    return kInvalid;
+  }
+  out.caregiver = *params;
+  const bool preset = args.caregiver == "sensitive" || args.caregiver == "rejecting" ||
+                      args.caregiver == "inconsistent" || args.caregiver == "frightening";
+  out.caregiver_style = preset ? args.caregiver : "custom";
+  out.seed = args.seed;
+  if (args.scenario.empty()) return kOk;
+  const auto path = sb::scenario::find_scenario(args.scenario);
+  if (!path) {
+    spdlog::error("--scenario {}: no such scenario file or id", args.scenario);
+    return kEnvironment;
+  }
+  sb::scenario::LoadResult loaded = sb::scenario::load_file(*path);
+  for (const auto& d : loaded.diagnostics) spdlog::warn("{}", sb::scenario::format(d));
+  if (loaded.unreadable) {
+    spdlog::error("cannot read {}", *path);
+    return kEnvironment;
+  }
+  if (!loaded.ok()) {
+    spdlog::error("{} has {} error(s); `securebase validate {}` lists them", *path, loaded.errors(), *path);
+    return kInvalid;
+  }
+  out.scenario = loaded.scenario;
+  return kOk;
+}
+
+void add_session_options(CLI::App& cmd, SessionArgs& args) {
+  cmd.add_option("--scenario", args.scenario, "A scenario id (strange-situation) or an XML file");
+  cmd.add_option("--caregiver", args.caregiver,
+                 "sensitive | rejecting | inconsistent | frightening, or a SPEC like "
+                 "sensitivity=7,acceptance=6,cooperation=7,accessibility=8,frightening=0.05");
+  cmd.add_option("--seed", args.seed, "Seed for everything random in the session");
+}
+
+// securebase [play] [--scenario ID|FILE] [--caregiver STYLE|SPEC] [--autoplay] [--fullscreen]
+// Returns what runs when no subcommand is named: the title, then play.
+Runner add_play(CLI::App& app, Runner& run) {
+  struct Args {
+    SessionArgs session;
+    bool autoplay = false, fullscreen = false;
+  };
+  auto args = std::make_shared<Args>();
+  auto play_with = [args](bool straight_to_play) {
+    sb::app::RunOptions o;
+    if (int rc = session_config(args->session, o.session); rc != kOk) return rc;
+    o.session.ai_child = args->autoplay;
+    o.fullscreen = args->fullscreen;
+    o.straight_to_play = straight_to_play;
+    return sb::app::run_game(o);
+  };
+  // The same options work with and without the word `play`; without it the title comes first.
+  auto add = [&](CLI::App& cmd) {
+    add_session_options(cmd, args->session);
+    cmd.add_flag("--autoplay", args->autoplay, "The AI child plays; you watch");
+    cmd.add_flag("--fullscreen", args->fullscreen, "Start in full screen (F11 toggles)");
+  };
+  add(app);
+  CLI::App* play = app.add_subcommand("play", "Play (straight into the room, skipping the title)");
+  add(*play);
+  play->callback([&run, play_with] { run = [play_with] { return play_with(true); }; });
+  return [play_with] { return play_with(false); };
+}
+
+// securebase screenshot --screen title|play|pause --out FILE.png [--scenario ID] [--caregiver STYLE] [--at SECONDS]
+void add_screenshot(CLI::App& app, Runner& run) {
+  struct Args {
+    SessionArgs session;
+    std::string screen = "title", out;
+    double at = 0;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand("screenshot", "Render one 1280x720 frame offscreen into a PNG");
+  cmd->add_option("--screen", args->screen, "title, play or pause")
+      ->check(CLI::IsMember(sb::app::screenshot_screens()));
+  cmd->add_option("--out", args->out, "The PNG to write")->required();
+  add_session_options(*cmd, args->session);
+  cmd->add_option("--at", args->at, "Seconds the AI child plays before the picture")->check(CLI::Range(0.0, 3600.0));
+  cmd->callback([&run, args] {
+    run = [args] {
+      sb::app::ScreenshotRequest r;
+      r.screen = args->screen;
+      r.at = args->at;
+      if (int rc = session_config(args->session, r.session); rc != kOk) return rc;
+      return sb::app::write_screenshot(r, args->out);
+    };
+  });
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Secure Base: a gentle game about attachment, played as a small child."};
+  app.name("securebase");
+  app.set_version_flag("--version", std::string("securebase ") + SB_VERSION);
+  std::string log_level = "info";
+  app.add_option("--log-level", log_level, "trace, debug, info, warn, error, critical or off")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "critical", "off"}))
+      ->capture_default_str();
+
+  Runner run;
+  add_screenshot(app, run);
+  const Runner play_from_title = add_play(app, run);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "securebase: " << e.what() << "\n\n" << app.help();
+    return 2;
+  }
+  sb::app::init_logging(log_level);
+  return run ? run() : play_from_title();
+}

@@ -1,0 +1,218 @@
+// The classification: a judgement of the overall pattern (Ainsworth et al. 1978;
+// Main & Solomon 1990), made by explicit rules over the reunion scales and the
+// record, with reasons that point at recorded moments.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "mind/coding.hpp"
+
+namespace sb::mind {
+namespace {
+
+struct Combined {
+  double ps = 1, cm = 1, rs = 1, av = 1, av_max = 1, rs_max = 1;
+};
+
+Combined combine(const std::vector<ReunionScales>& r) {
+  Combined c;
+  if (r.empty()) return c;
+  // The second reunion is the more stressful and the more telling (Ainsworth).
+  double total = 0;
+  c.ps = c.cm = c.rs = c.av = 0;
+  c.av_max = c.rs_max = 1;
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    const double w = (r.size() >= 2 && i + 1 == r.size()) ? 1.5 : 1.0;
+    total += w;
+    c.ps += w * r[i].proximity_seeking;
+    c.cm += w * r[i].contact_maintaining;
+    c.rs += w * r[i].resistance;
+    c.av += w * r[i].avoidance;
+    c.av_max = std::max(c.av_max, r[i].avoidance);
+    c.rs_max = std::max(c.rs_max, r[i].resistance);
+  }
+  c.ps /= total;
+  c.cm /= total;
+  c.rs /= total;
+  c.av /= total;
+  return c;
+}
+
+std::string at(const Moment& m) {
+  return "episode " + std::to_string(episode_number(m.episode)) + ", " + clock(m.episode_time) + ": ";
+}
+
+Reason reason(const Moment& m, const std::string& text) { return Reason{m.time, m.episode, at(m) + text}; }
+Reason reason(const EpisodeStats& e, double episode_time, const std::string& text) {
+  return Reason{e.start_time + episode_time, e.episode,
+                "episode " + std::to_string(episode_number(e.episode)) + ", " + clock(episode_time) + ": " + text};
+}
+
+const Moment* first(const BehaviourRecord& r, MomentKind k, int episode, double from = -1.0) {
+  for (const Moment& m : r.moments())
+    if (m.kind == k && m.episode == episode && m.episode_time >= from) return &m;
+  return nullptr;
+}
+int count(const BehaviourRecord& r, MomentKind k, int episode) {
+  int n = 0;
+  for (const Moment& m : r.moments()) n += (m.kind == k && m.episode == episode);
+  return n;
+}
+std::string percent(double v) { return std::to_string(static_cast<int>(std::lround(v * 100))) + "%"; }
+
+// Subgroup and organised pattern from the combined scales and the last reunion.
+Pattern organised(const Combined& c, const EpisodeStats& last, std::string* subgroup) {
+  const bool settled = last.back_to_play >= 0 || last.calm_after >= 0;
+  if (c.av >= 4.5 && c.ps <= 3.5 && c.cm <= 3.0) {
+    *subgroup = (c.av >= 5.5 && c.ps <= 2.5) ? "A1" : "A2";
+    return Pattern::Avoidant;
+  }
+  if (c.rs >= 3.5 && (c.cm >= 3.5 || c.ps >= 4.5)) {
+    *subgroup = "C1";
+    return Pattern::Anxious;
+  }
+  if (!settled && last.mean_shown() >= 0.35 && c.av < 3.5 && (c.ps >= 3 || c.cm >= 3)) {
+    *subgroup = c.rs >= 2.5 ? "C1" : "C2";
+    return Pattern::Anxious;
+  }
+  if (c.av >= 4.5 && c.ps <= 5.0) *subgroup = "B1";
+  else if (c.av >= 3.0 && c.ps <= 4.0) *subgroup = "B1";
+  else if (c.av >= 2.5 || c.av_max >= 4.0) *subgroup = "B2";
+  else if (c.rs >= 2.5 || (c.cm >= 5.5 && last.back_to_play < 0)) *subgroup = "B4";
+  else *subgroup = "B3";
+  return Pattern::Secure;
+}
+
+void explain_organised(Pattern p, const BehaviourRecord& r, const std::vector<const EpisodeStats*>& reunions,
+                       std::vector<Reason>* out) {
+  for (const EpisodeStats* e : reunions) {
+    const double t0 = std::max(0.0, e->caregiver_arrival);
+    const int ep = e->episode;
+    if (p == Pattern::Avoidant || p == Pattern::Secure) {
+      if (const Moment* m = first(r, MomentKind::TurnAway, ep, t0); m && m->episode_time - t0 <= 10.0) {
+        char buf[96];
+        std::snprintf(buf, sizeof buf, "turned away within %.0f s of the parent's return%s",
+                      std::max(1.0, std::ceil(m->episode_time - t0)), e->play_seconds > 20 ? " and kept playing" : "");
+        out->push_back(reason(*m, buf));
+      }
+    }
+    if (p == Pattern::Avoidant) {
+      if (e->first_approach < 0 && e->first_contact < 0)
+        out->push_back(reason(*e, t0, "did not go to the parent in the " + clock(e->duration - t0) +
+                                          " after the return" + (e->bids == 0 ? ", and made no bid" : "")));
+      if (e->ignore_seconds >= 5)
+        out->push_back(reason(*e, t0, "played on for " + clock(e->ignore_seconds) +
+                                          " while the parent was back and near, without a look or a call"));
+    }
+    if (p == Pattern::Secure) {
+      if (const Moment* m = first(r, MomentKind::ContactStart, ep, t0)) {
+        std::string how = e->contact_by_own_approach ? "went to the parent and was held" : "was picked up and held";
+        out->push_back(reason(*m, how + " for " + clock(m->length)));
+      } else if (const Moment* a = first(r, MomentKind::ApproachStart, ep, t0)) {
+        out->push_back(reason(*a, "went toward the parent on the return"));
+      } else if (const Moment* b = first(r, MomentKind::Bid, ep, t0)) {
+        out->push_back(reason(*b, std::string("greeted the parent from a distance (") + to_string(b->action) + ")"));
+      }
+      if (e->calm_after >= 0)
+        out->push_back(reason(*e, t0 + e->calm_after, "calm again " + clock(e->calm_after) + " after the return"));
+      if (const Moment* m = first(r, MomentKind::BackToPlay, ep, t0)) out->push_back(reason(*m, "back to play"));
+    }
+    if (p == Pattern::Anxious) {
+      if (const Moment* m = first(r, MomentKind::PushAway, ep, t0)) {
+        const int n = count(r, MomentKind::PushAway, ep);
+        out->push_back(reason(*m, "pushed away in contact, wanting and resisting comfort (" + std::to_string(n) +
+                                      (n == 1 ? " push" : " pushes") + " this reunion)"));
+      }
+      if (const Moment* m = first(r, MomentKind::ContactStart, ep, t0); m && e->cling_seconds >= 10)
+        out->push_back(reason(*m, "clung for " + clock(e->cling_seconds) + " and would not be put down"));
+      if (e->back_to_play < 0 && e->calm_after < 0)
+        out->push_back(reason(*e, e->duration, "still upset when the episode ended (shown distress " +
+                                                   percent(e->mean_shown()) + "), not back to play"));
+    }
+  }
+}
+
+}  // namespace
+
+std::string clock(double seconds) {
+  const int s = std::max(0, static_cast<int>(seconds + 0.5));
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%d:%02d", s / 60, s % 60);
+  return buf;
+}
+
+Classification classify_record(const BehaviourRecord& r) {
+  Classification out;
+  std::vector<const EpisodeStats*> reunions;
+  double sep_arousal = 0, sep_shown = 0;
+  int sep_samples = 0;
+  std::string sep_list;
+  for (const EpisodeStats& e : r.episodes()) {
+    if (e.role == EpisodeRole::Reunion && e.caregiver_arrival >= 0) {
+      reunions.push_back(&e);
+      out.reunions.push_back(code_reunion(e));
+    }
+    if ((e.role == EpisodeRole::Separation || e.role == EpisodeRole::Alone) && e.samples > 0) {
+      sep_arousal += e.arousal_sum;
+      sep_shown += e.shown_sum;
+      sep_samples += e.samples;
+      sep_list += (sep_list.empty() ? "" : ", ") + std::to_string(episode_number(e.episode));
+    }
+  }
+  const DisorganizationIndices d = code_disorganization(r);
+  out.disorganization = d.rating;
+  if (reunions.empty()) {
+    out.pattern = Pattern::Secure;
+    out.subgroup = "";
+    out.reasons.push_back(Reason{0, 0, "no reunion has been observed yet, so there is no pattern to read"});
+    return out;
+  }
+
+  const Combined c = combine(out.reunions);
+  std::string subgroup;
+  const Pattern organised_pattern = organised(c, *reunions.back(), &subgroup);
+  const bool disorganised = d.rating >= 5.0;
+  if (disorganised) {
+    out.pattern = Pattern::Disorganized;
+    out.best_fit = organised_pattern;
+    out.subgroup = std::string("D/") + (organised_pattern == Pattern::Secure ? "B" : organised_pattern == Pattern::Avoidant ? "A" : "C");
+    static const char* kIndexText[7] = {
+        "contradictory behaviour in sequence: went toward the parent, then away",
+        "approached with the head turned away",
+        "an approach broke off into stillness",
+        "back-and-forth movement without a goal",
+        "froze",
+        "drew back in alarm from the parent",
+        "seemed dazed as the parent came in",
+    };
+    for (int i = 0; i < 7; ++i) {
+      if (d.strength[i] <= 0) continue;
+      std::string text = kIndexText[i];
+      if (i == 4 && d.example[i]) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "froze for %.0f s%s", d.example[i]->length,
+                      d.example[i]->episode_time < 10 ? " as the parent came in" : "");
+        text = buf;
+      }
+      if (d.example[i]) out.reasons.push_back(reason(*d.example[i], text));
+    }
+  } else {
+    out.pattern = organised_pattern;
+    out.subgroup = subgroup;
+  }
+  explain_organised(organised_pattern, r, reunions, &out.reasons);
+  if (sep_samples > 0 && (organised_pattern == Pattern::Avoidant || organised_pattern == Pattern::Secure)) {
+    const double a = sep_arousal / sep_samples, s = sep_shown / sep_samples;
+    if (organised_pattern == Pattern::Avoidant && a - s > 0.2)
+      out.reasons.push_back(Reason{reunions.front()->start_time, reunions.front()->episode,
+                                   "episodes " + sep_list + ": looked calm while apart (shown distress " + percent(s) +
+                                       ") though the body was stirred up (hidden arousal " + percent(a) + ")"});
+  }
+  if (out.reasons.empty())
+    out.reasons.push_back(Reason{reunions.back()->start_time, reunions.back()->episode,
+                                 "episode " + std::to_string(episode_number(reunions.back()->episode)) +
+                                     ": no single moment stood out; the pattern rests on the reunion scales"});
+  return out;
+}
+
+}  // namespace sb::mind

@@ -1,0 +1,198 @@
+// The dyad: one child and one caregiver, joined per tick. The order each tick is
+// act (player or AI) -> bid -> caregiver answers -> child learns and feels ->
+// observer records.
+#include "mind/dyad.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "mind/ai_child.hpp"
+#include "mind/behaviour_record.hpp"
+#include "mind/caregiver_agent.hpp"
+#include "mind/child_dynamics.hpp"
+#include "mind/coding.hpp"
+#include "mind/prior_history.hpp"
+
+namespace sb::mind {
+namespace {
+
+constexpr double kCrySeconds = 8.0;  // continued crying counts as a new bid this often
+
+Temperament vary(const Temperament& t, double spread, Rng& rng) {
+  auto one = [&](double v) { return std::clamp(v + 0.15 * spread * rng.normal(), 0.0, 1.0); };
+  Temperament r;
+  r.reactivity = one(t.reactivity);
+  r.soothability = one(t.soothability);
+  r.curiosity = one(t.curiosity);
+  return r;
+}
+
+std::optional<Bid> as_bid(Action a, Action before, double now, double last_cry_bid, bool touching) {
+  switch (a) {
+    case Action::Cry:
+      if (before != Action::Cry || now - last_cry_bid >= kCrySeconds) return Bid{a, true, 1.0};
+      return std::nullopt;
+    case Action::ReachUp: if (before != a) return Bid{a, true, 0.7}; break;
+    case Action::Cling: if (before != a && touching) return Bid{a, true, 0.6}; break;
+    case Action::Call: if (before != a) return Bid{a, false, 0.5}; break;
+    case Action::ShowToy: if (before != a) return Bid{a, false, 0.1}; break;
+    default: break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+struct Dyad::Impl {
+  DyadDef def;
+  Rng rng;
+  Temperament temperament;
+  CaregiverParams realised;
+  WorkingModel wm;
+  CaregiverAgent caregiver;
+  ChildConstants k;
+  ChildState st;
+  ChildInner inner;
+  AiChild ai;
+  BehaviourRecord record;
+  Action last_action = Action::None;
+  double last_cry_bid = -1e9;
+  double arrival = -1e9;
+  bool was_present = true;
+
+  explicit Impl(const DyadDef& d)
+      : def(d),
+        rng(d.seed),
+        temperament(vary(d.temperament, std::max(0.0, d.temperament_spread), rng)),
+        realised(realise(d.caregiver, std::max(0.0, d.caregiver_spread), rng)),
+        wm(3.0 * (temperament.reactivity - 0.5)),
+        caregiver(realised),
+        k(ChildConstants::from(temperament)) {
+    live_months_before(wm, caregiver.policy(), rng, std::clamp(d.prior_exchanges, 0, 100000));
+    st.arousal = k.baseline_arousal;
+    st.expressed_distress = 0.0;
+    st.felt_security = 0.5;
+    st.curiosity = k.curiosity;
+  }
+};
+
+Dyad::Dyad(const DyadDef& def) : impl_(std::make_unique<Impl>(def)) {}
+Dyad::~Dyad() = default;
+Dyad::Dyad(const Dyad& o) : impl_(std::make_unique<Impl>(*o.impl_)) {}
+Dyad& Dyad::operator=(const Dyad& o) {
+  if (this != &o) *impl_ = *o.impl_;
+  return *this;
+}
+
+DyadOutput Dyad::tick(const Percept& p, std::optional<Action> player) {
+  Impl& m = *impl_;
+  DyadOutput out;
+  const double dt = std::clamp(p.dt, 0.0, 1.0);
+  Percept pc = p;
+  pc.dt = dt;
+
+  if (pc.caregiver_present && !m.was_present) m.arrival = pc.time;
+  m.was_present = pc.caregiver_present;
+
+  // 1. What the child does.
+  Action action;
+  MoveGoal goal;
+  if (player) {
+    action = *player;
+    goal = goal_for(action, m.st, pc.caregiver_present);
+  } else {
+    AiContext ctx{&pc, pc.caregiver_present ? pc.time - m.arrival : 1e9, m.caregiver.showing(), m.caregiver.goal()};
+    m.ai.decide(m.st, m.inner, m.wm, ctx, m.rng);
+    action = m.ai.action();
+    goal = m.ai.goal();
+  }
+
+  // 2. Is it a bid?
+  const std::optional<Bid> bid = as_bid(action, m.last_action, pc.time, m.last_cry_bid, pc.touching_caregiver);
+  if (bid) {
+    if (bid->action == Action::Cry) m.last_cry_bid = pc.time;
+    m.record.note_bid(pc, action, &out.events);
+  }
+
+  // 3. The caregiver acts and answers; the child learns from finished exchanges.
+  const CaregiverTick ct = m.caregiver.tick(pc, action, pc.caregiver_present ? bid : std::nullopt, m.rng);
+  if (ct.learned) m.wm.learn(*ct.learned);
+  if (ct.answer_given != AnswerKind::None) {
+    child_meets_answer(m.st, m.inner, ct.answer_given, m.wm);
+    m.record.note_answer(pc, ct.answer_given, &out.events);
+  }
+
+  // 4. The child's inner state.
+  ChildSituation sit;
+  sit.caregiver_present = pc.caregiver_present;
+  sit.caregiver_distance = pc.caregiver_distance;
+  sit.touching = pc.caregiver_present && pc.touching_caregiver;
+  sit.held = m.caregiver.holding(pc);
+  sit.comfort_fit = m.caregiver.comfort_fit();
+  sit.caregiver_showing = m.caregiver.showing();
+  sit.stranger_present = pc.stranger_present;
+  sit.stranger_distance = pc.stranger_distance;
+  sit.hazard = std::clamp(pc.hazard, 0.0, 1.0);
+  sit.action = action;
+  update_child(m.st, m.inner, m.k, sit, m.wm, dt);
+  m.st.action = action;
+
+  // 5. The observer writes it down.
+  m.record.observe(pc, action, m.st, m.caregiver.showing(), ct.frightening_now, m.k.baseline_arousal, &out.events);
+
+  m.last_action = action;
+  out.child_action = action;
+  out.child_goal = goal;
+  out.caregiver_goal = m.caregiver.goal();
+  return out;
+}
+
+const ChildState& Dyad::child() const { return impl_->st; }
+
+CaregiverState Dyad::caregiver() const {
+  CaregiverState c;
+  c.goal = impl_->caregiver.goal();
+  c.showing = impl_->caregiver.showing();
+  c.warmth = impl_->caregiver.warmth();
+  return c;
+}
+
+Strategy Dyad::strategy() const { return impl_->wm.strategy().dominant(); }
+double Dyad::strategy_strength() const { return impl_->wm.strategy().strength(); }
+Classification Dyad::classify() const { return classify_record(impl_->record); }
+const BehaviourRecord& Dyad::record() const { return impl_->record; }
+const WorkingModel& Dyad::working_model() const { return impl_->wm; }
+const CaregiverParams& Dyad::realised_caregiver() const { return impl_->realised; }
+const Temperament& Dyad::temperament() const { return impl_->temperament; }
+double Dyad::baseline_arousal() const { return impl_->k.baseline_arousal; }
+
+void Dyad::nudge(double felt_security, double arousal, double expressed_distress) {
+  ChildState& s = impl_->st;
+  s.felt_security = std::clamp(s.felt_security + felt_security, 0.0, 1.0);
+  s.arousal = std::clamp(s.arousal + arousal, 0.0, 1.0);
+  s.expressed_distress = std::clamp(s.expressed_distress + expressed_distress, 0.0, 1.0);
+}
+
+std::uint64_t Dyad::hash() const {
+  const Impl& m = *impl_;
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  auto mix64 = [&h](std::uint64_t v) { h = (h ^ v) * 0x100000001b3ull; h ^= h >> 29; };
+  auto mixd = [&](double v) {
+    std::uint64_t bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    mix64(bits);
+  };
+  for (double v : {m.st.felt_security, m.st.arousal, m.st.expressed_distress, m.st.curiosity, m.inner.fear,
+                   m.inner.anger, m.inner.set_point, m.last_cry_bid, m.arrival})
+    mixd(v);
+  mix64(static_cast<std::uint64_t>(m.st.action));
+  mix64(static_cast<std::uint64_t>(m.last_action));
+  mix64(m.rng.state_hash());
+  mix64(m.wm.hash());
+  mix64(m.caregiver.hash());
+  mix64(m.ai.hash());
+  mix64(m.record.hash());
+  return h;
+}
+
+}  // namespace sb::mind

@@ -1,0 +1,21 @@
+// The learning period before the procedure (see prior_history.hpp).
+#include "mind/prior_history.hpp"
+
+namespace sb::mind {
+
+void live_months_before(WorkingModel& wm, const CaregiverPolicy& policy, Rng& rng, int exchanges) {
+  for (int i = 0; i < exchanges; ++i) {
+    // What the child asks for follows from what it has learned so far: a child
+    // that has learned to deactivate asks to be held less often.
+    const StrategyWeights w = wm.strategy();
+    const double p_contact = 0.55 * (w.direct() + w.hyperactivating()) + 0.25 * w.deactivating() + 0.4 * w.collapsed();
+    const bool contact = rng.chance(p_contact);
+    const double urgency = contact ? rng.uniform(0.5, 1.0) : rng.uniform(0.1, 0.6) * (1.0 + 0.5 * w.hyperactivating());
+    const PlannedAnswer a = policy.answer(contact, urgency, rng);
+    wm.learn(Exchange{contact, a.kind, a.latency, a.fit});
+    // Her own acts between bids: interfering with play, frightening moments.
+    if (rng.chance(policy.intrusion_rate() * 5.0)) wm.learn(Exchange{false, AnswerKind::Intrude, 0.0, 0.2, true});
+  }
+}
+
+}  // namespace sb::mind

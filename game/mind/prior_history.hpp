@@ -1,0 +1,16 @@
+#pragma once
+// "The months before": the Strange Situation lasts about 21 minutes, but a
+// one-year-old comes to it with a year of experience. Before the procedure the
+// dyad lives through a few hundred seeded bid-and-answer exchanges with the same
+// caregiver policy, learned through the same WorkingModel::learn as in play, so
+// the working model going in reflects what happened to this child.
+#include "mind/caregiver_policy.hpp"
+#include "mind/working_model.hpp"
+
+namespace sb::mind {
+
+constexpr int kDefaultPriorExchanges = 300;
+
+void live_months_before(WorkingModel& wm, const CaregiverPolicy& policy, Rng& rng, int exchanges);
+
+}  // namespace sb::mind

@@ -1,0 +1,117 @@
+#include "sim/recording.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <istream>
+#include <ostream>
+#include <sstream>
+
+namespace sb::sim {
+namespace {
+
+int to_step(float v) { return int(std::lround(std::clamp(v, -1.f, 1.f) * 127.f)); }
+
+bool same(const InputCommand& a, const InputCommand& b) {
+  return a.move_x == b.move_x && a.move_y == b.move_y && a.action == b.action && a.choice == b.choice &&
+         a.advance == b.advance;
+}
+
+}  // namespace
+
+InputCommand quantize(const InputCommand& in) {
+  InputCommand q = in;
+  q.move_x = float(to_step(in.move_x)) / 127.f;
+  q.move_y = float(to_step(in.move_y)) / 127.f;
+  return q;
+}
+
+std::uint64_t Recording::ticks() const {
+  std::uint64_t n = 0;
+  for (const InputRun& r : inputs) n += r.count;
+  return n;
+}
+
+void Recording::push(const InputCommand& raw) {
+  const InputCommand in = quantize(raw);
+  if (!inputs.empty() && same(inputs.back().input, in) && inputs.back().count < 0xFFFFFFFFu)
+    ++inputs.back().count;
+  else
+    inputs.push_back({1, in});
+}
+
+void write_recording(std::ostream& out, const Recording& r) {
+  out << "securebase-replay " << Recording::kFormat << "\n";
+  out << "scenario " << r.scenario << "\n";
+  out << "caregiver " << r.caregiver << "\n";
+  out << "style " << r.caregiver_style << "\n";
+  out << "seed " << r.seed << "\n";
+  out << "ai " << (r.ai_child ? 1 : 0) << "\n";
+  out << "time_scale " << r.time_scale << "\n";
+  out << "ticks " << r.ticks() << "\n";
+  out << "hash " << std::hex << r.final_hash << std::dec << "\n";
+  out << "# count move_x move_y action choice advance (moves in 1/127)\n";
+  for (const InputRun& run : r.inputs) {
+    const InputCommand& c = run.input;
+    out << run.count << ' ' << to_step(c.move_x) << ' ' << to_step(c.move_y) << ' ' << int(c.action) << ' '
+        << int(c.choice) << ' ' << (c.advance ? 1 : 0) << "\n";
+  }
+}
+
+std::optional<Recording> read_recording(std::istream& in, std::string* error) {
+  Recording r;
+  std::string line;
+  int number = 0;
+  auto fail = [&](const std::string& why) -> std::optional<Recording> {
+    if (error) *error = "line " + std::to_string(number) + ": " + why;
+    return std::nullopt;
+  };
+  if (!std::getline(in, line)) return fail("empty file");
+  ++number;
+  if (line != "securebase-replay 1") return fail("not a Secure Base replay (expected 'securebase-replay 1')");
+  std::uint64_t declared_ticks = 0;
+  bool header = true;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty() || line[0] == '#') {
+      if (line.rfind("# count", 0) == 0) header = false;
+      continue;
+    }
+    std::istringstream ls(line);
+    if (header && !std::isdigit(static_cast<unsigned char>(line[0]))) {
+      std::string key, value;
+      ls >> key;
+      std::getline(ls >> std::ws, value);
+      if (key == "scenario") r.scenario = value;
+      else if (key == "caregiver") r.caregiver = value;
+      else if (key == "style") r.caregiver_style = value;
+      else if (key == "seed") r.seed = std::strtoull(value.c_str(), nullptr, 10);
+      else if (key == "ai") r.ai_child = value == "1";
+      else if (key == "time_scale") r.time_scale = std::strtod(value.c_str(), nullptr);
+      else if (key == "ticks") declared_ticks = std::strtoull(value.c_str(), nullptr, 10);
+      else if (key == "hash") r.final_hash = std::strtoull(value.c_str(), nullptr, 16);
+      else return fail("unknown key '" + key + "'");
+      continue;
+    }
+    header = false;
+    long long count;
+    int mx, my, action, choice, advance;
+    if (!(ls >> count >> mx >> my >> action >> choice >> advance))
+      return fail("expected six numbers: count move_x move_y action choice advance");
+    if (count < 1 || count > 0xFFFFFFFFll || std::abs(mx) > 127 || std::abs(my) > 127 || action < 0 ||
+        action >= mind::kActionCount || choice < -1 || choice > 99 || (advance != 0 && advance != 1))
+      return fail("a value is out of range");
+    InputCommand c;
+    c.move_x = float(mx) / 127.f;
+    c.move_y = float(my) / 127.f;
+    c.action = static_cast<mind::Action>(action);
+    c.choice = static_cast<std::int8_t>(choice);
+    c.advance = advance == 1;
+    r.inputs.push_back({std::uint32_t(count), c});
+  }
+  if (r.ticks() != declared_ticks) return fail("the file says " + std::to_string(declared_ticks) + " ticks but holds " + std::to_string(r.ticks()));
+  return r;
+}
+
+}  // namespace sb::sim

@@ -1,0 +1,57 @@
+#include "sim/replay.hpp"
+
+#include "scenario/loader.hpp"
+
+namespace sb::sim {
+
+std::unique_ptr<Session> session_for(const Recording& r, std::string* error) {
+  SessionConfig c;
+  c.seed = r.seed;
+  c.ai_child = r.ai_child;
+  c.time_scale = r.time_scale;
+  c.caregiver_style = r.caregiver_style;
+  std::string why;
+  const auto params = mind::parse_caregiver(r.caregiver.empty() ? "sensitive" : r.caregiver, &why);
+  if (!params) {
+    if (error) *error = "caregiver: " + why;
+    return nullptr;
+  }
+  c.caregiver = *params;
+  if (!r.scenario.empty()) {
+    const auto path = scenario::find_scenario(r.scenario);
+    if (!path) {
+      if (error) *error = "scenario '" + r.scenario + "' not found";
+      return nullptr;
+    }
+    auto loaded = scenario::load_file(*path);
+    if (!loaded.ok()) {
+      if (error) *error = "scenario '" + r.scenario + "' does not load (run securebase validate " + *path + ")";
+      return nullptr;
+    }
+    c.scenario = loaded.scenario;
+  }
+  return std::make_unique<Session>(std::move(c));
+}
+
+Recording start_recording(const SessionConfig& config, const std::string& scenario_id_or_path) {
+  Recording r;
+  r.scenario = scenario_id_or_path;
+  r.caregiver = mind::describe(config.caregiver);
+  r.caregiver_style = config.caregiver_style;
+  r.seed = config.seed;
+  r.ai_child = config.ai_child;
+  r.time_scale = config.time_scale;
+  return r;
+}
+
+ReplayResult replay_headless(const Recording& r, std::string* error) {
+  ReplayResult result;
+  result.session = session_for(r, error);
+  if (!result.session) return result;
+  for (const InputRun& run : r.inputs)
+    for (std::uint32_t i = 0; i < run.count; ++i) result.session->step(run.input);
+  result.hash_matches = result.session->hash() == r.final_hash;
+  return result;
+}
+
+}  // namespace sb::sim

@@ -1,0 +1,26 @@
+#pragma once
+// Playing a recording back through a fresh Session, headless.
+#include <memory>
+#include <string>
+
+#include "sim/recording.hpp"
+#include "sim/session.hpp"
+
+namespace sb::sim {
+
+// Builds the session a recording was made with. Fills *error and returns null when
+// the scenario cannot be found or loaded, or the caregiver text does not parse.
+std::unique_ptr<Session> session_for(const Recording& r, std::string* error);
+
+// Starts a recording of a session made from `config` (scenario given by id or path).
+Recording start_recording(const SessionConfig& config, const std::string& scenario_id_or_path);
+
+struct ReplayResult {
+  std::unique_ptr<Session> session; // at the end of the recording
+  bool hash_matches = false;        // the final hash equals the one recorded
+};
+
+// Steps every recorded input; null session and *error filled on failure.
+ReplayResult replay_headless(const Recording& r, std::string* error);
+
+}  // namespace sb::sim

@@ -1,0 +1,14 @@
+#pragma once
+// From the scenario model to what the world and the mind need.
+#include "mind/dyad.hpp"
+#include "scenario/model.hpp"
+#include "world/world.hpp"
+
+namespace sb::sim {
+
+world::RoomDef room_from_scenario(const scenario::Scenario& s);
+double scenario_time_scale(const scenario::Scenario& s);
+mind::EpisodeRole episode_role(const scenario::Episode& e);
+const char* role_name(scenario::ActorRole r);
+
+}  // namespace sb::sim

@@ -1,0 +1,283 @@
+#include "sim/session.hpp"
+
+#include <cmath>
+
+#include "sim/recording.hpp"
+#include "sim/rng.hpp"
+#include "sim/scenario_room.hpp"
+#include "sim/steering.hpp"
+#include "world/hash.hpp"
+
+namespace sb::sim {
+namespace {
+
+// Adults who leave walk to the door and vanish; on return they appear there.
+enum class Presence : std::uint8_t { Present, Leaving, Absent };
+
+mind::Action action_from_movement(const InputCommand& in, const world::World& w, int child, int caregiver) {
+  if (in.action != mind::Action::None) return in.action;
+  const float mx = in.move_x, my = in.move_y;
+  const float len = std::sqrt(mx * mx + my * my);
+  if (len < 0.2f) return w.nearest_toy_distance(child) < 0.8f ? mind::Action::Play : mind::Action::None;
+  if (caregiver >= 0 && w.active(caregiver)) {
+    const world::Vec2 c = w.agent(caregiver).position, me = w.agent(child).position;
+    const float dx = c.x - me.x, dy = c.y - me.y, d = std::sqrt(dx * dx + dy * dy);
+    if (d > 0) {
+      const float radial = (mx * dx + my * dy) / (len * d);
+      if (radial > 0.6f) return mind::Action::MoveToward;
+      if (radial < -0.6f) return mind::Action::MoveAway;
+    }
+  }
+  return mind::Action::Play; // wandering the room is exploring it
+}
+
+}  // namespace
+
+struct Session::Impl {
+  SessionConfig config;
+  world::RoomDef room;
+  std::unique_ptr<world::World> world;
+  mind::Dyad dyad;
+  std::optional<StoryRuntime> story;
+  Rng rng;
+  double time_scale = 1.0;
+  std::uint64_t tick = 0;
+  double time = 0;
+  int child = -1, caregiver = -1;
+  std::vector<Presence> presence;
+  std::vector<world::Vec2> seat, wander;
+  std::vector<world::Vec2> prev_agents, prev_toys;
+  mind::DyadOutput last;
+  bool ended = false;
+  std::optional<mind::Classification> outcome;
+
+  explicit Impl(SessionConfig c)
+      : config(std::move(c)),
+        room(config.scenario ? room_from_scenario(*config.scenario) : world::playroom()),
+        world(std::make_unique<world::World>(room)),
+        dyad(mind::DyadDef{config.caregiver, {}, config.seed}),
+        rng(config.seed ^ 0x5EC0BA5Eull) {
+    if (config.scenario) story.emplace(config.scenario);
+    time_scale = config.time_scale > 0 ? config.time_scale : (config.scenario ? scenario_time_scale(*config.scenario) : 1.0);
+    for (int i = world->agent_count() - 1; i >= 0; --i) {
+      if (room.agents[i].role == "child") child = i;
+      if (room.agents[i].role == "caregiver") caregiver = i;
+    }
+    for (int i = 0; i < world->agent_count(); ++i) {
+      seat.push_back(room.agents[i].position);
+      wander.push_back({0, 0});
+      presence.push_back(Presence::Present);
+      prev_agents.push_back(world->agent(i).position);
+    }
+    for (int i = 0; i < world->toy_count(); ++i) prev_toys.push_back(world->toy(i).position);
+    update_presence(true);
+  }
+
+  bool wanted_present(int agent) const {
+    if (agent == child || !story) return true;
+    return story->present(room.agents[agent].id);
+  }
+
+  void update_presence(bool initial) {
+    for (int i = 0; i < world->agent_count(); ++i) {
+      const bool want = wanted_present(i);
+      Presence& p = presence[i];
+      if (want && p != Presence::Present) {
+        if (p == Presence::Absent) {
+          world->place(i, room.door);
+          world->set_active(i, true);
+          prev_agents[i] = room.door;
+        }
+        p = Presence::Present;
+      } else if (!want && p == Presence::Present) {
+        p = initial ? Presence::Absent : Presence::Leaving;
+        if (initial) world->set_active(i, false);
+      } else if (p == Presence::Leaving) {
+        const world::Vec2 pos = world->agent(i).position;
+        if (std::hypot(pos.x - room.door.x, pos.y - room.door.y) < 0.35f) {
+          world->set_active(i, false);
+          p = Presence::Absent;
+        }
+      }
+    }
+  }
+
+  int stranger() const {
+    for (int i = 0; i < world->agent_count(); ++i)
+      if (room.agents[i].role == "stranger") return i;
+    return -1;
+  }
+
+  mind::Percept percept() const {
+    mind::Percept p;
+    p.dt = kTickSeconds * time_scale;
+    p.time = time;
+    if (story) {
+      p.episode = story->episode_index();
+      p.role = episode_role(story->episode());
+      p.episode_time = story->episode_time();
+      p.hazard = story->hazard();
+    }
+    p.caregiver_present = caregiver >= 0 && presence[caregiver] == Presence::Present;
+    p.caregiver_distance = p.caregiver_present ? world->distance(child, caregiver) : 20.0;
+    p.touching_caregiver = p.caregiver_present && world->touching(child, caregiver);
+    const int s = stranger();
+    p.stranger_present = s >= 0 && presence[s] == Presence::Present;
+    p.stranger_distance = p.stranger_present ? world->distance(child, s) : 20.0;
+    p.toy_distance = world->nearest_toy_distance(child);
+    return p;
+  }
+
+  world::Vec2 adult_velocity(int i, mind::MoveGoal goal) {
+    SteeringTargets t{i, child, caregiver, seat[i], room.door, &wander[i]};
+    if (presence[i] == Presence::Leaving) return steer(*world, mind::MoveGoal::ToDoor, t, rng);
+    return steer(*world, goal, t, rng);
+  }
+
+  // The stranger follows Ainsworth's script loosely: sits, then approaches the
+  // child gently when the parent is away, keeping a polite distance.
+  mind::MoveGoal stranger_goal() const {
+    const bool parent_here = caregiver >= 0 && presence[caregiver] == Presence::Present;
+    if (!parent_here) return mind::MoveGoal::TowardChild;
+    if (story && story->episode_time() > 120.0) return mind::MoveGoal::TowardChild;
+    return mind::MoveGoal::ToSeat;
+  }
+
+  void step(const InputCommand& raw) {
+    if (ended) return;
+    const InputCommand in = quantize(raw); // live play steps exactly what a replay will
+    for (int i = 0; i < world->agent_count(); ++i) prev_agents[i] = world->agent(i).position;
+    for (int i = 0; i < world->toy_count(); ++i) prev_toys[i] = world->toy(i).position;
+
+    if (story) {
+      if (in.choice >= 0) story->choose(in.choice);
+      if (in.advance) story->advance();
+    }
+
+    const mind::Percept p = percept();
+    std::optional<mind::Action> player;
+    if (!config.ai_child) player = action_from_movement(in, *world, child, caregiver);
+    last = dyad.tick(p, player);
+
+    // Move everyone.
+    if (config.ai_child) {
+      SteeringTargets t{child, child, caregiver, seat[child], room.door, &wander[child]};
+      world->drive(child, steer(*world, last.child_goal, t, rng));
+    } else {
+      const float speed = room.agents[child].max_speed;
+      world->drive(child, {in.move_x * speed, in.move_y * speed});
+    }
+    for (int i = 0; i < world->agent_count(); ++i) {
+      if (i == child || !world->active(i)) continue;
+      const mind::MoveGoal goal = i == caregiver ? last.caregiver_goal : stranger_goal();
+      world->drive(i, adult_velocity(i, goal));
+    }
+    world->step(float(kTickSeconds));
+    ++tick;
+    time += p.dt;
+
+    if (story) tick_story(p);
+    update_presence(false);
+  }
+
+  void tick_story(const mind::Percept& p) {
+    StoryContext ctx;
+    ctx.dt = p.dt;
+    const mind::ChildState& c = dyad.child();
+    ctx.felt_security = c.felt_security;
+    ctx.arousal = c.arousal;
+    ctx.expressed_distress = c.expressed_distress;
+    for (const mind::MindEvent& e : last.events) ctx.child_bid |= e.kind == mind::MindEvent::Kind::Bid;
+    ctx.child_settled = c.expressed_distress < 0.25 && c.arousal < 0.45;
+    for (const world::WorldEvent& e : world->events())
+      if (e.kind == world::WorldEvent::Kind::RegionEnter && e.a == child) ctx.regions_entered.push_back(room.regions[e.b].id);
+    ctx.caregiver_style = config.caregiver_style;
+    story->tick(ctx);
+    const ChildEffect fx = story->take_effects();
+    if (fx.felt_security != 0 || fx.arousal != 0 || fx.expressed_distress != 0)
+      dyad.nudge(fx.felt_security, fx.arousal, fx.expressed_distress);
+    if (story->wants_ending() && !outcome) {
+      outcome = dyad.classify();
+      story->finish(outcome_name(outcome->pattern));
+    }
+    if (story->ending()) ended = true;
+  }
+};
+
+std::string outcome_name(mind::Pattern p) {
+  switch (p) {
+    case mind::Pattern::Secure: return "secure";
+    case mind::Pattern::Avoidant: return "avoidant";
+    case mind::Pattern::Anxious: return "anxious";
+    case mind::Pattern::Disorganized: return "disorganized";
+  }
+  return "secure";
+}
+
+Session::Session(SessionConfig config) : impl_(std::make_unique<Impl>(std::move(config))) {}
+Session::~Session() = default;
+
+void Session::step(const InputCommand& input) { impl_->step(input); }
+std::uint64_t Session::tick() const { return impl_->tick; }
+double Session::scenario_time() const { return impl_->time; }
+double Session::time_scale() const { return impl_->time_scale; }
+const world::World& Session::world() const { return *impl_->world; }
+world::World& Session::world_mut() { return *impl_->world; }
+const mind::Dyad& Session::mind() const { return impl_->dyad; }
+const StoryRuntime* Session::story() const { return impl_->story ? &*impl_->story : nullptr; }
+StoryRuntime* Session::story_mut() { return impl_->story ? &*impl_->story : nullptr; }
+const mind::ChildState& Session::child() const { return impl_->dyad.child(); }
+bool Session::ended() const { return impl_->ended; }
+std::optional<mind::Classification> Session::outcome() const { return impl_->outcome; }
+const SessionConfig& Session::config() const { return impl_->config; }
+const mind::DyadOutput& Session::last_output() const { return impl_->last; }
+
+std::vector<AgentView> Session::agents() const {
+  const Impl& m = *impl_;
+  std::vector<AgentView> out;
+  for (int i = 0; i < m.world->agent_count(); ++i) {
+    const world::AgentDef& def = m.room.agents[i];
+    const world::BodyState s = m.world->agent(i);
+    AgentView v;
+    v.id = def.id;
+    v.role = def.role;
+    v.position = s.position;
+    v.previous = m.prev_agents[i];
+    v.velocity = s.velocity;
+    v.radius = def.radius;
+    v.present = m.world->active(i);
+    if (i == m.child) {
+      v.distress = m.dyad.child().expressed_distress;
+      v.action = m.last.child_action;
+    } else if (i == m.caregiver) {
+      const mind::CaregiverState cs = m.dyad.caregiver();
+      v.warmth = cs.warmth;
+      v.answer = cs.showing;
+    }
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+std::vector<ToyView> Session::toys() const {
+  const Impl& m = *impl_;
+  std::vector<ToyView> out;
+  for (int i = 0; i < m.world->toy_count(); ++i) {
+    const world::ToyDef& def = m.room.toys[i];
+    const world::BodyState s = m.world->toy(i);
+    out.push_back({def.id, def.kind, s.position, m.prev_toys[i], s.angle, def.radius});
+  }
+  return out;
+}
+
+std::uint64_t Session::hash() const {
+  Fnv1a h;
+  h.add(impl_->tick);
+  h.add(impl_->world->hash());
+  h.add(impl_->dyad.hash());
+  if (impl_->story) h.add(impl_->story->hash());
+  h.add(impl_->rng.state_hash());
+  return h.value();
+}
+
+}  // namespace sb::sim

@@ -1,0 +1,88 @@
+#pragma once
+// One play session: the fixed 60 Hz tick that joins the scenario's story, the
+// Box2D world and the attachment model. Input arrives as commands, randomness
+// from the seed, and the whole state hashes to one number, so the same inputs
+// always give the same session (replays and tests rely on that).
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mind/dyad.hpp"
+#include "sim/input_command.hpp"
+#include "sim/story_runtime.hpp"
+#include "world/world.hpp"
+
+namespace sb::sim {
+
+constexpr int kTicksPerSecond = 60;
+constexpr double kTickSeconds = 1.0 / kTicksPerSecond;
+
+struct SessionConfig {
+  std::shared_ptr<const scenario::Scenario> scenario; // null: the free playroom
+  mind::CaregiverParams caregiver;
+  std::string caregiver_style = "sensitive"; // or "custom"
+  std::uint64_t seed = 1;
+  bool ai_child = false;       // the AI child plays (autoplay, simulate, compare)
+  double time_scale = 0;       // scenario seconds per real second; 0 = the scenario's own
+};
+
+// What one drawn person looks like this tick.
+struct AgentView {
+  std::string id;
+  std::string role;      // child | caregiver | stranger | …
+  world::Vec2 position;  // metres
+  world::Vec2 previous;  // last tick's, for interpolation
+  world::Vec2 velocity;
+  float radius = 0.2f;
+  bool present = true;
+  double distress = 0;   // shown on the face, 0..1
+  double warmth = 0.5;   // adults: posture and face
+  mind::Action action = mind::Action::None;
+  mind::AnswerKind answer = mind::AnswerKind::None;
+};
+
+struct ToyView {
+  std::string id, kind;
+  world::Vec2 position, previous;
+  float angle = 0, radius = 0.18f;
+};
+
+// "secure" | "avoidant" | "anxious" | "disorganized": the names endings use.
+std::string outcome_name(mind::Pattern p);
+
+class Session {
+ public:
+  explicit Session(SessionConfig config);
+  ~Session();
+
+  void step(const InputCommand& input); // one fixed tick
+  std::uint64_t tick() const;
+  double scenario_time() const;         // seconds of scenario time
+
+  const world::World& world() const;
+  world::World& world_mut();            // for debug drawing only
+  const mind::Dyad& mind() const;
+  const StoryRuntime* story() const;    // null in the free playroom
+  StoryRuntime* story_mut();
+
+  std::vector<AgentView> agents() const;
+  std::vector<ToyView> toys() const;
+  const mind::ChildState& child() const;
+  bool ended() const;
+  std::optional<mind::Classification> outcome() const;
+
+  std::uint64_t hash() const;
+
+  const SessionConfig& config() const;
+  double time_scale() const;                   // scenario seconds per tick-second
+  const mind::DyadOutput& last_output() const; // the mind's answer this tick (events, goals)
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace sb::sim

@@ -1,0 +1,516 @@
+// The story's state machine: episodes by their timing rules, triggers, the narrative
+// graph, and the ending. Pure data in, data out; no world, no mind, no clock.
+#include "sim/story_runtime.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <deque>
+
+namespace sb::sim {
+
+using scenario::Condition;
+using scenario::Node;
+using scenario::NodeKind;
+using scenario::Scenario;
+
+namespace {
+constexpr std::size_t kMaxQueue = 16;   // pending trigger targets; more are dropped
+constexpr int kMaxStepsPerEntry = 256;  // jumps followed in one go; guards against loops
+constexpr double kChoiceRealSeconds = 20;
+
+int count_words(const std::string& s) {
+  int n = 0;
+  bool in = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
+}  // namespace
+
+struct StoryRuntime::Impl {
+  std::shared_ptr<const Scenario> s;
+
+  // Episodes.
+  int episode = 0;
+  double time = 0;
+  bool started = false;
+  bool started_this_tick = false;
+  bool episodes_done = false;
+  std::vector<double> held; // per end-early condition of the current episode
+
+  // Child state seen last tick, for conditions evaluated between ticks.
+  double felt_security = 0.7, arousal = 0.2, distress = 0.1;
+  bool settled = false, bid = false;
+  std::string style = "sensitive";
+
+  std::vector<double> vars;
+  std::vector<bool> fired;       // per trigger
+  std::vector<bool> armed;       // per trigger: arousal triggers re-arm below their threshold
+
+  // Graph.
+  int node = -1;                 // node showing a line or choices; -1 = free play
+  std::optional<StoryLine> line;
+  std::string after_line;        // where advance() goes
+  std::vector<StoryChoice> choices;
+  std::vector<int> choice_options; // offered choice -> option index
+  double shown_for = 0;          // seconds the current line or choice has been up
+  std::deque<int> queue;
+
+  ChildEffect effects;
+  bool wants_ending = false;
+  bool finished = false;
+  std::string path_ending, ending;
+
+  // ---- conditions and effects ----------------------------------------------------
+  std::optional<double> lookup(const std::string& name) const {
+    if (name == "felt_security") return felt_security;
+    if (name == "arousal") return arousal;
+    if (name == "expressed_distress") return distress;
+    if (name == "settled") return settled ? 1.0 : 0.0;
+    if (name == "bid") return bid ? 1.0 : 0.0;
+    if (name == "time") return time;
+    for (std::size_t i = 0; i < s->variables.size(); ++i)
+      if (s->variables[i].name == name) return vars[i];
+    return std::nullopt;
+  }
+  bool holds(const std::optional<Condition>& c) const {
+    return !c || c->eval([this](const std::string& n) { return lookup(n); });
+  }
+  bool holds(const Condition& c) const {
+    return c.eval([this](const std::string& n) { return lookup(n); });
+  }
+
+  void apply(const std::vector<scenario::Effect>& list) {
+    for (const auto& e : list) {
+      if (e.op == scenario::EffectOp::Child) {
+        effects.felt_security += e.felt_security;
+        effects.arousal += e.arousal;
+        effects.expressed_distress += e.expressed_distress;
+        continue;
+      }
+      for (std::size_t i = 0; i < s->variables.size(); ++i) {
+        const auto& v = s->variables[i];
+        if (v.name != e.var) continue;
+        double x = e.op == scenario::EffectOp::Set ? e.value : vars[i] + e.value;
+        if (v.type == scenario::VarType::Int) x = std::round(x);
+        vars[i] = std::clamp(x, v.min, v.max);
+      }
+    }
+  }
+
+  const scenario::Episode& ep() const { return s->episodes[static_cast<std::size_t>(episode)]; }
+
+  // ---- the graph -----------------------------------------------------------------
+  void show_line(const scenario::Line& l, const std::string& next) {
+    line = StoryLine{l.id, l.speaker, l.text};
+    after_line = next;
+    shown_for = 0;
+  }
+  void to_free_play() {
+    node = -1;
+    line.reset();
+    choices.clear();
+    choice_options.clear();
+    after_line.clear();
+  }
+
+  // Runs from node `i` until something waits for the player or the story returns to play.
+  void enter(int i) {
+    for (int steps = 0; steps < kMaxStepsPerEntry && i >= 0; ++steps) {
+      to_free_play();
+      const Node& n = s->nodes[static_cast<std::size_t>(i)];
+      node = i;
+      switch (n.kind) {
+        case NodeKind::Narration:
+        case NodeKind::Say:
+          apply(n.effects);
+          show_line(n.line, n.next);
+          return;
+        case NodeKind::Choice: {
+          for (std::size_t k = 0; k < n.options.size(); ++k)
+            if (holds(n.options[k].when)) {
+              choices.push_back({n.options[k].id, n.options[k].line.text});
+              choice_options.push_back(static_cast<int>(k));
+            }
+          if (choices.empty()) { to_free_play(); return; }
+          if (!n.line.text.empty()) line = StoryLine{n.line.id, n.line.speaker, n.line.text};
+          shown_for = 0;
+          return;
+        }
+        case NodeKind::Answer:
+          for (const auto& c : n.cases) {
+            const bool style_fits = c.styles.empty() || std::find(c.styles.begin(), c.styles.end(), style) != c.styles.end();
+            if (style_fits && holds(c.when)) {
+              apply(c.effects);
+              show_line(c.line, c.next);
+              return;
+            }
+          }
+          to_free_play();
+          return;
+        case NodeKind::Jump: {
+          int next = -1;
+          for (const auto& b : n.branches)
+            if (holds(b.when)) { next = s->node_index(b.next); break; }
+          i = next;
+          continue;
+        }
+        case NodeKind::End:
+          path_ending = n.ending;
+          wants_ending = true;
+          to_free_play();
+          return;
+      }
+    }
+    to_free_play();
+  }
+
+  void go(const std::string& next) {
+    const int i = next.empty() ? -1 : s->node_index(next);
+    if (i >= 0) enter(i);
+    else {
+      to_free_play();
+      run_queue();
+    }
+  }
+
+  void run_queue() {
+    while (node < 0 && !queue.empty()) {
+      const int i = queue.front();
+      queue.pop_front();
+      enter(i);
+    }
+  }
+
+  void fire(std::size_t t) {
+    fired[t] = true;
+    const int i = s->node_index(s->triggers[t].go);
+    if (i < 0 || i == node) return;
+    if (std::find(queue.begin(), queue.end(), i) != queue.end()) return;
+    if (queue.size() < kMaxQueue) queue.push_back(i);
+  }
+
+  bool trigger_applies(std::size_t t) const {
+    const auto& tr = s->triggers[t];
+    if (tr.once && fired[t]) return false;
+    if (!tr.episode.empty() && tr.episode != ep().id) return false;
+    return true;
+  }
+
+  void start_episode() {
+    time = 0;
+    started_this_tick = true;
+    held.assign(ep().end_early.size(), 0.0);
+    for (std::size_t t = 0; t < s->triggers.size(); ++t) {
+      const auto& tr = s->triggers[t];
+      if (tr.kind == scenario::TriggerKind::EpisodeStart && trigger_applies(t) && holds(tr.when)) fire(t);
+      if (tr.kind == scenario::TriggerKind::Timer && tr.after <= 0 && trigger_applies(t) && holds(tr.when)) fire(t);
+    }
+  }
+
+  void end_episode() {
+    if (episode + 1 >= static_cast<int>(s->episodes.size())) {
+      episodes_done = true;
+      wants_ending = true;
+      return;
+    }
+    ++episode;
+    start_episode();
+  }
+
+  // Episode timing rules, in the order FORMAT.md gives them.
+  void step_episode(double dt) {
+    const double before = time;
+    time += dt;
+    const auto& e = ep();
+    bool end = false;
+    for (std::size_t k = 0; k < e.end_early.size(); ++k) {
+      held[k] = holds(e.end_early[k].when) ? held[k] + dt : 0.0;
+      if (held[k] >= e.end_early[k].for_seconds && held[k] > 0) end = true;
+    }
+    if (time >= e.max_seconds) end = true;
+    else if (time >= e.min_seconds) end = end || !e.extend_until || holds(*e.extend_until);
+    // Timers whose moment passed this tick.
+    for (std::size_t t = 0; t < s->triggers.size(); ++t) {
+      const auto& tr = s->triggers[t];
+      if (tr.kind == scenario::TriggerKind::Timer && tr.after > 0 && before < tr.after && time >= tr.after &&
+          trigger_applies(t) && holds(tr.when))
+        fire(t);
+    }
+    if (end) end_episode();
+  }
+
+  void step_triggers(const StoryContext& ctx) {
+    for (std::size_t t = 0; t < s->triggers.size(); ++t) {
+      const auto& tr = s->triggers[t];
+      bool now = false;
+      switch (tr.kind) {
+        case scenario::TriggerKind::Region:
+          now = std::find(ctx.regions_entered.begin(), ctx.regions_entered.end(), tr.region) != ctx.regions_entered.end();
+          break;
+        case scenario::TriggerKind::Bid: now = ctx.child_bid; break;
+        case scenario::TriggerKind::Arousal:
+          if (ctx.arousal <= tr.threshold) armed[t] = true;
+          else if (armed[t]) { now = true; armed[t] = false; }
+          break;
+        default: break;
+      }
+      if (now && trigger_applies(t) && holds(tr.when)) fire(t);
+    }
+  }
+
+  double reading_seconds() const {
+    const int words = line ? count_words(line->text) : 0;
+    return std::clamp(1.5 + 0.3 * words, 2.0, 12.0) * std::max(s->time_scale, 0.01);
+  }
+};
+
+StoryRuntime::StoryRuntime(std::shared_ptr<const scenario::Scenario> s) : impl_(std::make_unique<Impl>()) {
+  if (!s) {
+    auto empty = std::make_shared<Scenario>();
+    scenario::Episode e;
+    e.id = "free";
+    e.title = "Free play";
+    e.max_seconds = e.min_seconds = 1e9;
+    empty->episodes.push_back(e);
+    s = empty;
+  }
+  if (s->episodes.empty()) {
+    auto copy = std::make_shared<Scenario>(*s);
+    scenario::Episode e;
+    e.id = "free";
+    e.title = "Free play";
+    e.max_seconds = e.min_seconds = 1e9;
+    copy->episodes.push_back(e);
+    s = copy;
+  }
+  impl_->s = std::move(s);
+  impl_->vars.reserve(impl_->s->variables.size());
+  for (const auto& v : impl_->s->variables) impl_->vars.push_back(v.initial);
+  impl_->fired.assign(impl_->s->triggers.size(), false);
+  impl_->armed.assign(impl_->s->triggers.size(), true);
+}
+
+StoryRuntime::StoryRuntime(const StoryRuntime& other) : impl_(std::make_unique<Impl>(*other.impl_)) {}
+StoryRuntime& StoryRuntime::operator=(const StoryRuntime& other) {
+  if (this != &other) impl_ = std::make_unique<Impl>(*other.impl_);
+  return *this;
+}
+StoryRuntime::StoryRuntime(StoryRuntime&&) noexcept = default;
+StoryRuntime& StoryRuntime::operator=(StoryRuntime&&) noexcept = default;
+StoryRuntime::~StoryRuntime() = default;
+
+void StoryRuntime::tick(const StoryContext& ctx) {
+  Impl& m = *impl_;
+  m.started_this_tick = false;
+  m.felt_security = ctx.felt_security;
+  m.arousal = ctx.arousal;
+  m.distress = ctx.expressed_distress;
+  m.settled = ctx.child_settled;
+  m.bid = ctx.child_bid;
+  if (!ctx.caregiver_style.empty()) m.style = ctx.caregiver_style;
+  const double dt = std::isfinite(ctx.dt) ? std::clamp(ctx.dt, 0.0, 10.0) : 0.0;
+
+  if (!m.started) {
+    m.started = true;
+    if (!m.s->start.empty())
+      if (int i = m.s->node_index(m.s->start); i >= 0) m.queue.push_back(i);
+    m.start_episode();
+    m.started_this_tick = true;
+  } else if (!m.episodes_done && !m.finished) {
+    m.step_episode(dt);
+  }
+  if (!m.episodes_done && !m.finished) m.step_triggers(ctx);
+
+  // The line or choice on screen times out so unattended runs keep going.
+  if (m.node >= 0) {
+    m.shown_for += dt;
+    if (!m.choices.empty()) {
+      if (m.shown_for >= choice_seconds()) {
+        const Node& n = m.s->nodes[static_cast<std::size_t>(m.node)];
+        int pick = 0;
+        for (std::size_t k = 0; k < m.choice_options.size(); ++k)
+          if (n.options[static_cast<std::size_t>(m.choice_options[k])].is_default) pick = static_cast<int>(k);
+        choose(pick);
+      }
+    } else if (m.line && m.shown_for >= m.reading_seconds()) {
+      advance();
+    }
+  }
+  m.run_queue();
+}
+
+int StoryRuntime::episode_index() const { return impl_->episode; }
+const scenario::Episode& StoryRuntime::episode() const { return impl_->ep(); }
+double StoryRuntime::episode_time() const { return impl_->time; }
+bool StoryRuntime::episode_started_this_tick() const { return impl_->started_this_tick; }
+
+bool StoryRuntime::present(const std::string& actor_id) const {
+  const auto& e = impl_->ep();
+  bool here = std::find(e.present.begin(), e.present.end(), actor_id) != e.present.end();
+  for (const auto& mv : e.movements)
+    if (mv.actor == actor_id && mv.at <= impl_->time) here = mv.enters;
+  return here;
+}
+
+std::optional<StoryLine> StoryRuntime::line() const { return impl_->line; }
+const std::vector<StoryChoice>& StoryRuntime::choices() const { return impl_->choices; }
+
+void StoryRuntime::advance() {
+  Impl& m = *impl_;
+  if (m.node < 0 || !m.choices.empty() || !m.line) return;
+  const std::string next = m.after_line;
+  m.go(next);
+}
+
+bool StoryRuntime::choose(int option) {
+  Impl& m = *impl_;
+  if (m.node < 0 || option < 0 || option >= static_cast<int>(m.choices.size())) return false;
+  const Node& n = m.s->nodes[static_cast<std::size_t>(m.node)];
+  const auto& o = n.options[static_cast<std::size_t>(m.choice_options[static_cast<std::size_t>(option)])];
+  m.apply(o.effects);
+  m.go(o.next);
+  return true;
+}
+
+ChildEffect StoryRuntime::take_effects() {
+  ChildEffect e = impl_->effects;
+  impl_->effects = {};
+  return e;
+}
+
+bool StoryRuntime::wants_ending() const { return impl_->wants_ending && !impl_->finished; }
+
+void StoryRuntime::finish(const std::string& outcome) {
+  Impl& m = *impl_;
+  m.finished = true;
+  m.ending.clear();
+  if (!m.path_ending.empty() && m.s->ending(m.path_ending)) {
+    m.ending = m.path_ending;
+    return;
+  }
+  if (auto o = scenario::outcome_from_string(outcome)) {
+    if (const auto* e = m.s->ending_for(*o)) { m.ending = e->id; return; }
+    for (const auto& e : m.s->endings)
+      if (e.outcome == *o) { m.ending = e.id; return; }
+  }
+  if (!m.s->endings.empty()) m.ending = m.s->endings.front().id;
+}
+
+const scenario::Ending* StoryRuntime::ending() const {
+  return impl_->ending.empty() ? nullptr : impl_->s->ending(impl_->ending);
+}
+
+double StoryRuntime::hazard() const {
+  const Impl& m = *impl_;
+  if (m.finished) return 0;
+  double h = 0;
+  for (const auto& hz : m.s->world.hazards) {
+    if (!hz.episodes.empty() && std::find(hz.episodes.begin(), hz.episodes.end(), m.ep().id) == hz.episodes.end()) continue;
+    if (m.time < hz.from || (hz.until && m.time >= *hz.until)) continue;
+    h = std::max(h, hz.intensity);
+  }
+  return h;
+}
+
+std::uint64_t StoryRuntime::hash() const {
+  const Impl& m = *impl_;
+  std::uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](const void* p, std::size_t n) {
+    const auto* b = static_cast<const unsigned char*>(p);
+    for (std::size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
+  };
+  auto mix_d = [&](double d) { mix(&d, sizeof d); };
+  auto mix_s = [&](const std::string& s) { mix(s.data(), s.size()); mix("\0", 1); };
+  mix(&m.episode, sizeof m.episode);
+  mix_d(m.time);
+  for (double v : m.vars) mix_d(v);
+  for (bool f : m.fired) mix(&f, 1);
+  for (bool a : m.armed) mix(&a, 1);
+  for (double d : m.held) mix_d(d);
+  mix(&m.node, sizeof m.node);
+  mix_s(m.line ? m.line->id : std::string());
+  mix_d(m.shown_for);
+  for (int q : m.queue) mix(&q, sizeof q);
+  mix_d(m.effects.felt_security);
+  mix_d(m.effects.arousal);
+  mix_d(m.effects.expressed_distress);
+  const unsigned char flags = static_cast<unsigned char>(m.started | m.episodes_done << 1 | m.wants_ending << 2 | m.finished << 3);
+  mix(&flags, 1);
+  mix_s(m.path_ending);
+  mix_s(m.ending);
+  return h;
+}
+
+const scenario::Scenario& StoryRuntime::scenario() const { return *impl_->s; }
+bool StoryRuntime::finished() const { return impl_->finished; }
+bool StoryRuntime::all_episodes_done() const { return impl_->episodes_done; }
+std::string StoryRuntime::current_node() const {
+  return impl_->node < 0 ? std::string() : impl_->s->nodes[static_cast<std::size_t>(impl_->node)].id;
+}
+std::optional<double> StoryRuntime::variable(const std::string& name) const {
+  for (std::size_t i = 0; i < impl_->s->variables.size(); ++i)
+    if (impl_->s->variables[i].name == name) return impl_->vars[i];
+  return std::nullopt;
+}
+std::optional<std::string> StoryRuntime::ending_path() const {
+  if (impl_->path_ending.empty()) return std::nullopt;
+  return impl_->path_ending;
+}
+double StoryRuntime::line_seconds() const { return impl_->reading_seconds(); }
+double StoryRuntime::choice_seconds() const { return kChoiceRealSeconds * std::max(impl_->s->time_scale, 0.01); }
+
+StoryRuntime StoryRuntime::rebased(std::shared_ptr<const scenario::Scenario> newer) const {
+  StoryRuntime r(std::move(newer));
+  const Impl& o = *impl_;
+  Impl& m = *r.impl_;
+  m.started = o.started;
+  m.felt_security = o.felt_security;
+  m.arousal = o.arousal;
+  m.distress = o.distress;
+  m.settled = o.settled;
+  m.style = o.style;
+  m.effects = o.effects;
+  m.wants_ending = o.wants_ending;
+  m.finished = o.finished;
+  m.path_ending = m.s->ending(o.path_ending) ? o.path_ending : "";
+  m.ending = m.s->ending(o.ending) ? o.ending : "";
+  // Episode by id; if it is gone, keep the position in the list as far as it goes.
+  const std::string ep_id = o.ep().id;
+  m.episode = std::min(o.episode, static_cast<int>(m.s->episodes.size()) - 1);
+  for (std::size_t i = 0; i < m.s->episodes.size(); ++i)
+    if (m.s->episodes[i].id == ep_id) m.episode = static_cast<int>(i);
+  m.time = o.time;
+  m.episodes_done = o.episodes_done;
+  m.held.assign(m.ep().end_early.size(), 0.0);
+  for (std::size_t i = 0; i < m.s->variables.size(); ++i)
+    if (auto v = r.impl_->s->variables[i].name; auto old = variable(v)) {
+      const auto& var = m.s->variables[i];
+      m.vars[i] = std::clamp(*old, var.min, var.max);
+    }
+  for (std::size_t t = 0; t < m.s->triggers.size(); ++t)
+    for (std::size_t k = 0; k < o.s->triggers.size(); ++k)
+      if (o.s->triggers[k].id == m.s->triggers[t].id) {
+        m.fired[t] = o.fired[k];
+        m.armed[t] = o.armed[k];
+      }
+  for (int q : o.queue)
+    if (int i = m.s->node_index(o.s->nodes[static_cast<std::size_t>(q)].id); i >= 0) m.queue.push_back(i);
+  if (o.node >= 0)
+    if (int i = m.s->node_index(o.s->nodes[static_cast<std::size_t>(o.node)].id); i >= 0) {
+      // Show the node again without applying its effects a second time.
+      const auto vars = m.vars;
+      const auto effects = m.effects;
+      m.enter(i);
+      m.vars = vars;
+      m.effects = effects;
+      m.shown_for = o.shown_for;
+    }
+  return r;
+}
+
+}  // namespace sb::sim

@@ -1,0 +1,104 @@
+#pragma once
+// The running story of one session: which episode we are in and who is present,
+// the narrative graph's current node, variables, choices, and the ending. It reads
+// the immutable scenario model and never touches the world or the mind directly:
+// the Session feeds it a StoryContext each tick and applies what it returns.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scenario/model.hpp"
+
+namespace sb::sim {
+
+// What the session knows this tick that triggers and conditions may test.
+struct StoryContext {
+  double dt = 1.0 / 60.0;          // scenario seconds
+  double felt_security = 0.7;      // 0..1
+  double arousal = 0.2;            // 0..1
+  double expressed_distress = 0.1; // 0..1
+  bool child_bid = false;          // the child called, cried, reached up or showed a toy this tick
+  bool child_settled = false;      // calm enough to return to play
+  std::vector<std::string> regions_entered; // region ids the child entered this tick
+  std::string caregiver_style;     // "sensitive", …, or "custom"
+  std::string outcome;             // empty until classified; "secure" | "avoidant" | "anxious" | "disorganized"
+};
+
+struct StoryLine {
+  std::string id;      // stable line id
+  std::string speaker; // empty for narration
+  std::string text;
+};
+
+struct StoryChoice {
+  std::string id;
+  std::string text;
+};
+
+// Effects the session must apply to the child this tick.
+struct ChildEffect {
+  double felt_security = 0, arousal = 0, expressed_distress = 0;
+};
+
+// A copyable value: copies are independent (rewind, tests and the compare view copy it).
+// Timing rules (assets/scenarios/FORMAT.md): an episode ends at its min length unless
+// an <extend until> condition keeps it going (up to max); an <end-early> condition
+// that holds for its `for` seconds ends it sooner. Lines stay until advance() or a
+// reading time (line_seconds()) passes; choices wait for choose() or, after
+// choice_seconds(), take the default option, so AI runs never stall.
+class StoryRuntime {
+ public:
+  explicit StoryRuntime(std::shared_ptr<const scenario::Scenario> s);
+  StoryRuntime(const StoryRuntime& other);
+  StoryRuntime& operator=(const StoryRuntime& other);
+  StoryRuntime(StoryRuntime&&) noexcept;
+  StoryRuntime& operator=(StoryRuntime&&) noexcept;
+  ~StoryRuntime();
+
+  void tick(const StoryContext& ctx);
+
+  // Episodes.
+  int episode_index() const;
+  const scenario::Episode& episode() const;
+  double episode_time() const;
+  bool episode_started_this_tick() const;
+  bool present(const std::string& actor_id) const; // per the current episode
+
+  // Narrative: the line on screen, if any, and the choices offered, if any.
+  std::optional<StoryLine> line() const;
+  const std::vector<StoryChoice>& choices() const;
+  void advance();             // the player dismissed the line
+  bool choose(int option);    // false when the option is not on offer
+  ChildEffect take_effects(); // accumulated since the last call
+
+  // The last episode is over (or a graph path reached an ending): the session must
+  // classify and call finish(outcome), after which ending() names the ending.
+  bool wants_ending() const;
+  void finish(const std::string& outcome);
+  const scenario::Ending* ending() const;
+
+  double hazard() const; // 0..1, from active hazards
+  std::uint64_t hash() const;
+
+  // Extras for tools, the debrief and live reload.
+  const scenario::Scenario& scenario() const;
+  bool finished() const;                      // finish() was called
+  bool all_episodes_done() const;
+  std::string current_node() const;           // "" when the story is back in free play
+  std::optional<double> variable(const std::string& name) const;
+  std::optional<std::string> ending_path() const; // the ending a graph path reached, if any
+  double line_seconds() const;                // scenario seconds the current line stays up
+  double choice_seconds() const;              // scenario seconds before the default option is taken
+  // The same story on an edited scenario (live reload): episode, time, variables,
+  // fired triggers and the current node carry over where their ids still exist.
+  StoryRuntime rebased(std::shared_ptr<const scenario::Scenario> newer) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_; // deep-copied: the runtime is a value
+};
+
+}  // namespace sb::sim

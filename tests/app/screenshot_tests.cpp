@@ -1,0 +1,123 @@
+// Screenshots through the same path as `securebase screenshot`: the picture is
+// 1280x720 and shows what should be where (needs a display; ctest runs under Xvfb).
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "app/app_context.hpp"
+#include "app/figures.hpp"
+#include "app/game_app.hpp"
+#include "app/palette.hpp"
+#include "app/play_screen.hpp"
+#include "app/title_screen.hpp"
+
+using namespace sb::app;
+namespace pal = sb::app::palette;
+
+namespace {
+float distance(sf::Color a, sf::Color b) {
+  const float dr = float(a.r) - float(b.r), dg = float(a.g) - float(b.g), db = float(a.b) - float(b.b);
+  return std::sqrt(dr * dr + dg * dg + db * db);
+}
+// The colour in a small square around p closest to `want` (outlines and shading vary).
+float best_match(const sf::Image& img, sf::Vector2f p, sf::Color want, int half = 3) {
+  float best = 1e9f;
+  for (int dy = -half; dy <= half; ++dy)
+    for (int dx = -half; dx <= half; ++dx) {
+      const int x = int(std::lround(p.x)) + dx, y = int(std::lround(p.y)) + dy;
+      if (x < 0 || y < 0 || x >= int(img.getSize().x) || y >= int(img.getSize().y)) continue;
+      best = std::min(best, distance(img.getPixel(unsigned(x), unsigned(y)), want));
+    }
+  return best;
+}
+sf::Image shot(const std::string& screen, double at = 0) {
+  ScreenshotRequest r;
+  r.screen = screen;
+  r.at = at;
+  std::string error;
+  auto img = render_screenshot(r, &error);
+  INFO(error);
+  REQUIRE(img.has_value());
+  return *img;
+}
+}  // namespace
+
+TEST_CASE("the title screenshot shows the name, the menu and the two figures") {
+  const sf::Image img = shot("title");
+  REQUIRE(img.getSize() == sf::Vector2u(1280, 720));
+  // The name is written in ink: a good share of its box is dark.
+  const sf::FloatRect name = TitleScreen::title_region();
+  int ink = 0, total = 0;
+  for (float y = name.top; y < name.top + name.height; y += 3)
+    for (float x = name.left; x < name.left + name.width; x += 3, ++total)
+      if (distance(img.getPixel(unsigned(x), unsigned(y)), pal::kInk) < 60) ++ink;
+  CHECK(ink > total / 10);
+  // Away from everything, just paper.
+  CHECK(distance(img.getPixel(40, 20), pal::kPaper) < 25);
+  // The figures wear their colours where they sit and stand.
+  FigurePose adult;
+  adult.feet = TitleScreen::adult_feet();
+  adult.sitting = true;
+  adult.warmth = 0.95f;
+  FigureLook adult_look = look_for_role("caregiver");
+  adult_look.scale = TitleScreen::kArtScale;
+  CHECK(best_match(img, shirt_point(adult_look, adult), pal::kCaregiverShirt) < 40);
+  FigurePose child;
+  child.feet = TitleScreen::child_feet();
+  FigureLook child_look = look_for_role("child");
+  child_look.scale = TitleScreen::kArtScale;
+  CHECK(best_match(img, shirt_point(child_look, child), pal::kChildShirt) < 40);
+  // The Play button is lit (selected) and the Quit button is not.
+  CHECK(best_match(img, {250, 340}, pal::kButtonHot) < 20);
+  CHECK(best_match(img, {250, 430}, pal::kButton) < 20);
+}
+
+TEST_CASE("the play screenshot shows the child and the caregiver where they are") {
+  for (double at : {0.0, 3.0}) {
+    DYNAMIC_SECTION("after " << at << " s") {
+      const sf::Image img = shot("play", at);
+      REQUIRE(img.getSize() == sf::Vector2u(1280, 720));
+      // Rebuild the same deterministic session to know where everyone stands.
+      Audio audio(false);
+      AppContext ctx;
+      ctx.audio = &audio;
+      ctx.still = true;
+      ctx.session.ai_child = true;
+      PlayScreen play(ctx);
+      play.advance(int(at * 60 + 0.5));
+      const auto child = play.shirt_of("child");
+      const auto carer = play.shirt_of("caregiver");
+      REQUIRE(child);
+      REQUIRE(carer);
+      const sf::Vector2f c = play.canvas_point(*child), g = play.canvas_point(*carer);
+      INFO("child at " << c.x << "," << c.y << "; caregiver at " << g.x << "," << g.y);
+      CHECK(best_match(img, c, pal::kChildShirt) < 50);
+      CHECK(best_match(img, g, pal::kCaregiverShirt) < 50);
+      // And the two are not mixed up.
+      CHECK(best_match(img, c, pal::kCaregiverShirt, 1) > 80);
+      CHECK(best_match(img, g, pal::kChildShirt, 1) > 80);
+    }
+  }
+}
+
+TEST_CASE("the pause screenshot dims the scene under a card") {
+  const sf::Image play = shot("play");
+  const sf::Image pause = shot("pause");
+  REQUIRE(pause.getSize() == sf::Vector2u(1280, 720));
+  // A corner of the scene is darker under the pause card's dimming.
+  const sf::Color a = play.getPixel(60, 660), b = pause.getPixel(60, 660);
+  CHECK(int(a.r) + a.g + a.b > int(b.r) + b.g + b.b + 60);
+  // The card itself is paper.
+  CHECK(distance(pause.getPixel(640, 190), pal::kPaper) < 30);
+}
+
+TEST_CASE("an unknown screen or a bad time is refused, not drawn") {
+  std::string error;
+  ScreenshotRequest r;
+  r.screen = "credits";
+  CHECK_FALSE(render_screenshot(r, &error).has_value());
+  CHECK(error.find("unknown screen") != std::string::npos);
+  r.screen = "play";
+  r.at = -1;
+  CHECK_FALSE(render_screenshot(r, &error).has_value());
+}

@@ -1,0 +1,35 @@
+# A broken scenario declares what it must produce in its first comment:
+#   <!-- expect: LINE: text that must appear in the diagnostic on that line -->
+# (several expect lines allowed). validate must exit 1 and print each of them as
+# FILE:LINE:COL: error: ... containing the text.
+file(STRINGS ${FILE} expect_lines REGEX "expect: ")
+if(NOT expect_lines)
+  message(FATAL_ERROR "${FILE} has no 'expect:' line")
+endif()
+execute_process(COMMAND ${TOOL} validate ${FILE} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+# CMake treats ';' as a list separator; messages use it, so neutralise it.
+string(REPLACE ";" "," err "${err}")
+if(NOT rc EQUAL 1)
+  message(FATAL_ERROR "expected exit status 1, got ${rc}\n${err}")
+endif()
+foreach(line ${expect_lines})
+  string(REGEX REPLACE ".*expect: *([0-9]+): *(.*[^ ]) *-->.*" "\\1" want_line "${line}")
+  string(REGEX REPLACE ".*expect: *([0-9]+): *(.*[^ ]) *-->.*" "\\2" want_text "${line}")
+  string(FIND "${err}" "${FILE}:${want_line}:" at_line)
+  string(FIND "${err}" "${want_text}" at_text)
+  if(at_line EQUAL -1 OR at_text EQUAL -1)
+    message(FATAL_ERROR "missing diagnostic '${FILE}:${want_line}:...: ${want_text}'\ngot:\n${err}")
+  endif()
+  # The text must be on the expected line's diagnostic, not just anywhere.
+  string(REGEX MATCHALL "[^\n]*:${want_line}:[0-9]+: (error|warning): [^\n]*" on_line "${err}")
+  set(found FALSE)
+  foreach(d ${on_line})
+    string(FIND "${d}" "${want_text}" hit)
+    if(NOT hit EQUAL -1)
+      set(found TRUE)
+    endif()
+  endforeach()
+  if(NOT found)
+    message(FATAL_ERROR "no diagnostic on line ${want_line} says '${want_text}'\ngot:\n${err}")
+  endif()
+endforeach()
