@@ -1,6 +1,8 @@
 #include "app/display_probe.hpp"
 
+#include <chrono>
 #include <cstdlib>
+#include <thread>
 
 #include <X11/Xlib.h>
 
@@ -12,12 +14,20 @@ bool display_available(std::string* why) {
     if (why) *why = "DISPLAY is not set";
     return false;
   }
-  Display* d = XOpenDisplay(nullptr);
-  if (!d) {
+  // The connection stays open for the life of the process: an X server such as
+  // Xvfb resets when its last client leaves, and a reset in the moment between
+  // this probe and SFML's own connection makes SFML abort.
+  static Display* keep = nullptr;
+  if (keep) return true;
+  // A few tries: a server that is just resetting refuses for a moment.
+  for (int attempt = 0; attempt < 4 && !keep; ++attempt) {
+    if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    keep = XOpenDisplay(nullptr);
+  }
+  if (!keep) {
     if (why) *why = std::string("cannot open display ") + name;
     return false;
   }
-  XCloseDisplay(d);
   return true;
 }
 

@@ -7,7 +7,7 @@ namespace sb::app::draw {
 namespace {
 constexpr float kPi = 3.14159265f;
 
-void dot(sf::RenderTarget& target, sf::Vector2f p, float r, sf::Color color) {
+void dot(Canvas& target, sf::Vector2f p, float r, sf::Color color) {
   sf::CircleShape c(r, 16);
   c.setOrigin(r, r);
   c.setPosition(p);
@@ -52,7 +52,7 @@ sf::ConvexShape rounded_rect(sf::FloatRect rect, float radius, sf::Color fill, s
   return s;
 }
 
-void soft_shadow(sf::RenderTarget& target, sf::Vector2f center, sf::Vector2f radii, sf::Color color,
+void soft_shadow(Canvas& target, sf::Vector2f center, sf::Vector2f radii, sf::Color color,
                  const sf::RenderStates& states) {
   constexpr int kPoints = 28;
   sf::VertexArray fan(sf::TriangleFan, kPoints + 2);
@@ -69,7 +69,7 @@ void soft_shadow(sf::RenderTarget& target, sf::Vector2f center, sf::Vector2f rad
   target.draw(core, states);
 }
 
-void radial_glow(sf::RenderTarget& target, sf::Vector2f center, float radius, sf::Color inner, sf::Color outer,
+void radial_glow(Canvas& target, sf::Vector2f center, float radius, sf::Color inner, sf::Color outer,
                  const sf::RenderStates& states) {
   constexpr int kPoints = 48;
   sf::VertexArray fan(sf::TriangleFan, kPoints + 2);
@@ -81,7 +81,7 @@ void radial_glow(sf::RenderTarget& target, sf::Vector2f center, float radius, sf
   target.draw(fan, states);
 }
 
-void panel(sf::RenderTarget& target, sf::FloatRect rect, float radius, sf::Color fill, sf::Color outline,
+void panel(Canvas& target, sf::FloatRect rect, float radius, sf::Color fill, sf::Color outline,
            float thickness, float shadow_offset) {
   if (shadow_offset > 0) {
     sf::FloatRect s = rect;
@@ -92,7 +92,7 @@ void panel(sf::RenderTarget& target, sf::FloatRect rect, float radius, sf::Color
   target.draw(rounded_rect(rect, radius, fill, outline, thickness));
 }
 
-void curve(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f c, sf::Vector2f b, float width, sf::Color color) {
+void curve(Canvas& target, sf::Vector2f a, sf::Vector2f c, sf::Vector2f b, float width, sf::Color color) {
   constexpr int kSegments = 12;
   sf::VertexArray strip(sf::TriangleStrip, (kSegments + 1) * 2);
   auto at = [&](float t) {
@@ -113,7 +113,7 @@ void curve(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f c, sf::Vector2
   dot(target, b, width / 2, color);
 }
 
-void line(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f b, float width, sf::Color color) {
+void line(Canvas& target, sf::Vector2f a, sf::Vector2f b, float width, sf::Color color) {
   curve(target, a, (a + b) / 2.f, b, width, color);
 }
 

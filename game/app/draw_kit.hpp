@@ -5,6 +5,8 @@
 
 #include <SFML/Graphics.hpp>
 
+#include "app/canvas.hpp"
+
 namespace sb::app::draw {
 
 // An ellipse as a convex polygon (an sf::CircleShape scaled would scale its outline too).
@@ -14,18 +16,18 @@ sf::ConvexShape rounded_rect(sf::FloatRect rect, float radius, sf::Color fill,
                              sf::Color outline = sf::Color::Transparent, float thickness = 0.f);
 
 // A shadow that fades to nothing at its rim (a triangle fan, no shader).
-void soft_shadow(sf::RenderTarget& target, sf::Vector2f center, sf::Vector2f radii,
+void soft_shadow(Canvas& target, sf::Vector2f center, sf::Vector2f radii,
                  sf::Color color, const sf::RenderStates& states = sf::RenderStates::Default);
 // A pool of light (or darkness): `inner` at the centre fading to `outer` at the rim.
-void radial_glow(sf::RenderTarget& target, sf::Vector2f center, float radius, sf::Color inner,
+void radial_glow(Canvas& target, sf::Vector2f center, float radius, sf::Color inner,
                  sf::Color outer, const sf::RenderStates& states = sf::RenderStates::Default);
 // A rounded panel with a soft shadow under it: buttons, the pause card.
-void panel(sf::RenderTarget& target, sf::FloatRect rect, float radius, sf::Color fill, sf::Color outline,
+void panel(Canvas& target, sf::FloatRect rect, float radius, sf::Color fill, sf::Color outline,
            float thickness, float shadow_offset);
 
 // A quadratic curve from a through control c to b, `width` thick, with round ends.
-void curve(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f c, sf::Vector2f b, float width, sf::Color color);
-void line(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f b, float width, sf::Color color);
+void curve(Canvas& target, sf::Vector2f a, sf::Vector2f c, sf::Vector2f b, float width, sf::Color color);
+void line(Canvas& target, sf::Vector2f a, sf::Vector2f b, float width, sf::Color color);
 
 // Text rasterised at the real pixel size, so it stays sharp when the window is
 // scaled: `size` is in layout pixels, `ui_scale` is device pixels per layout pixel.

@@ -81,11 +81,11 @@ Geometry geometry(const FigureLook& look, const FigurePose& pose) {
   return g;
 }
 
-void draw_hair_back(sf::RenderTarget& t, const FigureLook& look, sf::Vector2f c, float r) {
+void draw_hair_back(Canvas& t, const FigureLook& look, sf::Vector2f c, float r) {
   if (look.adult) t.draw(draw::ellipse(c + sf::Vector2f{0, -0.08f * r}, {r * 1.12f, r * 1.1f}, look.hair, pal::kInk, kOutline));
 }
 
-void draw_hair_front(sf::RenderTarget& t, const FigureLook& look, sf::Vector2f c, float r) {
+void draw_hair_front(Canvas& t, const FigureLook& look, sf::Vector2f c, float r) {
   // A fringe over the top of the head; the child gets a little curl, the adult a bun.
   sf::ConvexShape fringe = draw::ellipse(c + sf::Vector2f{0, -0.52f * r}, {r * 0.9f, r * 0.5f}, look.hair);
   t.draw(fringe);
@@ -105,7 +105,7 @@ FigureLook look_for_role(const std::string& role) {
   return {pal::kCaregiverShirt, pal::kCaregiverSkin, pal::kCaregiverHair, sf::Color(96, 112, 120), true, 1.f};
 }
 
-void draw_face(sf::RenderTarget& t, sf::Vector2f c, float r, float distress, sf::Vector2f gaze, bool eyes_closed) {
+void draw_face(Canvas& t, sf::Vector2f c, float r, float distress, sf::Vector2f gaze, bool eyes_closed) {
   distress = std::clamp(distress, 0.f, 1.f);
   const sf::Vector2f look = gaze * (0.07f * r);
   const float w = std::max(1.2f, 0.09f * r); // line width for the features
@@ -142,7 +142,7 @@ void draw_face(sf::RenderTarget& t, sf::Vector2f c, float r, float distress, sf:
   }
 }
 
-void draw_figure(sf::RenderTarget& t, const FigureLook& look, const FigurePose& pose) {
+void draw_figure(Canvas& t, const FigureLook& look, const FigurePose& pose) {
   const Geometry g = geometry(look, pose);
   const sf::Vector2f f = pose.feet;
   draw::soft_shadow(t, f, g.shadow_r, pal::kShadow);

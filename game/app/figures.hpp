@@ -8,6 +8,8 @@
 
 #include <SFML/Graphics.hpp>
 
+#include "app/canvas.hpp"
+
 #include "mind/dyad.hpp"
 
 namespace sb::app {
@@ -32,13 +34,13 @@ struct FigurePose {
   mind::Action action = mind::Action::None;
 };
 
-void draw_figure(sf::RenderTarget& target, const FigureLook& look, const FigurePose& pose);
+void draw_figure(Canvas& target, const FigureLook& look, const FigurePose& pose);
 
 // A point well inside the figure's shirt, where a screenshot shows its colour.
 sf::Vector2f shirt_point(const FigureLook& look, const FigurePose& pose);
 
 // A face alone (also used by the title art): centre, head radius.
-void draw_face(sf::RenderTarget& target, sf::Vector2f centre, float r, float distress, sf::Vector2f gaze,
+void draw_face(Canvas& target, sf::Vector2f centre, float r, float distress, sf::Vector2f gaze,
                bool eyes_closed = false);
 
 }  // namespace sb::app

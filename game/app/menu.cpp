@@ -52,7 +52,7 @@ std::optional<int> Menu::on_pointer(sf::Vector2f p, bool pressed, AppContext& ct
   return std::nullopt;
 }
 
-void Menu::draw(sf::RenderTarget& t, const AppContext& ctx, float ui_scale) const {
+void Menu::draw(Canvas& t, const AppContext& ctx, float ui_scale) const {
   for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
     const bool hot = i == selected_;
     sf::FloatRect r = button(i);

@@ -7,6 +7,8 @@
 
 #include <SFML/Graphics.hpp>
 
+#include "app/canvas.hpp"
+
 #include "app/input_map.hpp"
 
 namespace sb::app {
@@ -20,7 +22,7 @@ class Menu {
   // Returns the index chosen by this action, if any; moves the highlight otherwise.
   std::optional<int> on_action(Action a, AppContext& ctx);
   std::optional<int> on_pointer(sf::Vector2f canvas, bool pressed, AppContext& ctx);
-  void draw(sf::RenderTarget& t, const AppContext& ctx, float ui_scale) const;
+  void draw(Canvas& t, const AppContext& ctx, float ui_scale) const;
 
   int selected() const { return selected_; }
   void select(int i);

@@ -14,7 +14,7 @@ Mood mood_for(double felt_security) {
   return m;
 }
 
-void draw_mood(sf::RenderTarget& t, const Layout& layout, sf::Vector2f focus, const Mood& mood) {
+void draw_mood(Canvas& t, const Layout& layout, sf::Vector2f focus, const Mood& mood) {
   t.setView(layout.canvas_view());
   if (mood.veil > 0) {
     sf::RectangleShape veil({kCanvasWidth, kCanvasHeight});

@@ -4,6 +4,8 @@
 // and colours drain. Drawn over the finished scene, without shaders.
 #include <SFML/Graphics.hpp>
 
+#include "app/canvas.hpp"
+
 #include "app/layout.hpp"
 
 namespace sb::app {
@@ -16,6 +18,6 @@ struct Mood {
 
 Mood mood_for(double felt_security); // 0..1
 // `focus`: the child on the canvas.
-void draw_mood(sf::RenderTarget& t, const Layout& layout, sf::Vector2f focus, const Mood& mood);
+void draw_mood(Canvas& t, const Layout& layout, sf::Vector2f focus, const Mood& mood);
 
 }  // namespace sb::app

@@ -45,6 +45,9 @@ PlayScreen::PlayScreen(AppContext& ctx, std::unique_ptr<sim::Session> session)
                     {room.width * kPixelsPerMetre + kWallPx + 20, room.height * kPixelsPerMetre + kWallPx + 20},
                     {kViewWidth, kViewHeight});
   snap_camera();
+  floor_ = std::make_unique<CachedLayer>(room_art_area(room), [room](sf::RenderTarget& t) { draw_room_floor(t, room); }, true);
+  for (const world::ObstacleDef& o : room.obstacles)
+    furniture_.push_back(std::make_unique<CachedLayer>(obstacle_art_area(o), [o](sf::RenderTarget& t) { draw_obstacle(t, o); }));
   const sf::Vector2f c = child_px(1.0) / kPixelsPerMetre;
   spdlog::info("play: session started ({}, caregiver {}, seed {}); child at ({:.2f}, {:.2f})",
                session_->config().scenario ? "scenario" : "playroom", session_->config().caregiver_style,
@@ -158,7 +161,18 @@ void PlayScreen::draw(sf::RenderTarget& t, const Layout& layout, double alpha) {
   const sf::Vector2f snapped{std::round(cam.x * device) / device, std::round(cam.y * device) / device};
   t.setView(layout.world_view(snapped, {kViewWidth, kViewHeight}));
   const world::RoomDef& room = session_->world().def();
-  draw_room_floor(t, room);
+  const sf::FloatRect painted = room_art_area(room);
+  const sf::FloatRect seen{snapped.x - kViewWidth / 2, snapped.y - kViewHeight / 2, kViewWidth, kViewHeight};
+  if (seen.left < painted.left || seen.top < painted.top || seen.left + seen.width > painted.left + painted.width ||
+      seen.top + seen.height > painted.top + painted.height) {
+    // Beyond the painted garden margin (rooms smaller than the view), the same green.
+    t.setView(layout.canvas_view());
+    sf::RectangleShape outside({kCanvasWidth, kCanvasHeight});
+    outside.setFillColor(pal::kOutside);
+    t.draw(outside);
+    t.setView(layout.world_view(snapped, {kViewWidth, kViewHeight}));
+  }
+  floor_->draw(t, device);
 
   // Furniture, toys and people, back to front.
   struct Item {
@@ -175,8 +189,12 @@ void PlayScreen::draw(sf::RenderTarget& t, const Layout& layout, double alpha) {
   const auto drawn = figures(agents, alpha);
   for (std::size_t i = 0; i < drawn.size(); ++i) items.push_back({drawn[i].pose.feet.y + 4, 2, i});
   std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.depth < b.depth; });
+  // A pool of warm light on the floor around the caregiver: the safe place in the room.
+  for (const Drawn& d : drawn)
+    if (d.agent->role == "caregiver")
+      draw::radial_glow(t, d.pose.feet, 260, sf::Color(255, 214, 150, 70), sf::Color(255, 214, 150, 0), sf::BlendAdd);
   for (const Item& it : items) {
-    if (it.kind == 0) draw_obstacle(t, room.obstacles[it.index]);
+    if (it.kind == 0) furniture_[it.index]->draw(t, device);
     if (it.kind == 1) {
       const sim::ToyView& toy = toys[it.index];
       draw_toy(t, toy.kind, lerp_px(toy.previous, toy.position, alpha), toy.radius * kPixelsPerMetre, toy.angle,
@@ -184,11 +202,6 @@ void PlayScreen::draw(sf::RenderTarget& t, const Layout& layout, double alpha) {
     }
     if (it.kind == 2) draw_figure(t, drawn[it.index].look, drawn[it.index].pose);
   }
-  // The warm light of the room gathers around the caregiver.
-  for (const Drawn& d : drawn)
-    if (d.agent->role == "caregiver")
-      draw::radial_glow(t, d.pose.feet + sf::Vector2f{0, -40}, 300, sf::Color(255, 210, 140, 40), sf::Color(255, 210, 140, 0),
-                        sf::BlendAdd);
 
   const sf::Vector2f child = child_px(alpha);
   draw_mood(t, layout, {(child.x - snapped.x) * kZoom + kCanvasWidth / 2, (child.y - 40 - snapped.y) * kZoom + kCanvasHeight / 2},

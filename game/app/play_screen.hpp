@@ -10,6 +10,7 @@
 
 #include "app/app_context.hpp"
 #include "app/box2d_debug_draw.hpp"
+#include "app/cached_layer.hpp"
 #include "app/camera.hpp"
 #include "app/figures.hpp"
 #include "app/screen.hpp"
@@ -55,6 +56,8 @@ class PlayScreen : public Screen {
   AppContext& ctx_;
   std::unique_ptr<sim::Session> session_;
   Camera camera_;
+  std::unique_ptr<CachedLayer> floor_;      // walls, floor, rugs: painted once
+  std::vector<std::unique_ptr<CachedLayer>> furniture_; // one per obstacle, drawn in depth order
   Box2dDebugDraw debug_draw_;
   std::optional<mind::Action> queued_;
   std::map<std::string, float> walk_phase_;

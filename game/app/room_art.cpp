@@ -1,5 +1,6 @@
 #include "app/room_art.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "app/draw_kit.hpp"
@@ -12,7 +13,7 @@ constexpr float kOutline = 2.5f;
 
 bool has(const std::string& s, const char* word) { return s.find(word) != std::string::npos; }
 
-void draw_rug(sf::RenderTarget& t, sf::FloatRect r) {
+void draw_rug(Canvas& t, sf::FloatRect r) {
   t.draw(draw::rounded_rect(r, 26, pal::kRugBorder, pal::with_alpha(pal::kInk, 120), 2));
   sf::FloatRect inner{r.left + 12, r.top + 12, r.width - 24, r.height - 24};
   t.draw(draw::rounded_rect(inner, 18, pal::kRug));
@@ -29,14 +30,14 @@ void draw_rug(sf::RenderTarget& t, sf::FloatRect r) {
   t.draw(draw::ellipse(c, {12, 9}, pal::kRugBorder));
 }
 
-void draw_wall(sf::RenderTarget& t, sf::FloatRect r) {
+void draw_wall(Canvas& t, sf::FloatRect r) {
   t.draw(draw::rounded_rect(r, 6, pal::kWall, pal::kInk, kOutline));
   // A lighter top face so walls read as having height.
   sf::FloatRect top{r.left + 4, r.top + 4, r.width - 8, std::min(r.height - 8, 14.f)};
   if (top.height > 2 && top.width > 2) t.draw(draw::rounded_rect(top, 5, pal::kWallTop));
 }
 
-void draw_shelf(sf::RenderTarget& t, sf::FloatRect r) {
+void draw_shelf(Canvas& t, sf::FloatRect r) {
   t.draw(draw::rounded_rect(r, 8, pal::kWood, pal::kInk, kOutline));
   const sf::Color books[] = {pal::kBlockA, pal::kBall, pal::kBlockB, pal::kBlockC, pal::kCushion};
   const bool wide = r.width >= r.height;
@@ -50,7 +51,7 @@ void draw_shelf(sf::RenderTarget& t, sf::FloatRect r) {
   }
 }
 
-void draw_sofa(sf::RenderTarget& t, sf::FloatRect r) {
+void draw_sofa(Canvas& t, sf::FloatRect r) {
   t.draw(draw::rounded_rect(r, 18, pal::kCushion, pal::kInk, kOutline));
   const float arm = std::min(r.width, r.height) * 0.28f;
   t.draw(draw::rounded_rect({r.left, r.top, r.width, arm}, 14, pal::mix(pal::kCushion, pal::kInk, 0.12f), pal::kInk, 2));
@@ -66,7 +67,7 @@ void draw_sofa(sf::RenderTarget& t, sf::FloatRect r) {
                               pal::mix(pal::kCushion, sf::Color::White, 0.2f), pal::with_alpha(pal::kInk, 140), 1.5f));
 }
 
-void draw_table(sf::RenderTarget& t, sf::FloatRect r) {
+void draw_table(Canvas& t, sf::FloatRect r) {
   t.draw(draw::rounded_rect(r, 14, pal::kWood, pal::kInk, kOutline));
   t.draw(draw::rounded_rect({r.left + 8, r.top + 8, r.width - 16, r.height - 16}, 10, pal::mix(pal::kWood, sf::Color::White, 0.15f)));
   // A cup and a little vase make it someone's table.
@@ -81,7 +82,7 @@ void draw_table(sf::RenderTarget& t, sf::FloatRect r) {
   }
 }
 
-void draw_plant(sf::RenderTarget& t, sf::FloatRect r) {
+void draw_plant(Canvas& t, sf::FloatRect r) {
   const sf::Vector2f c{r.left + r.width / 2, r.top + r.height / 2};
   const float s = std::min(r.width, r.height) / 2;
   for (int i = 0; i < 7; ++i) {
@@ -92,7 +93,7 @@ void draw_plant(sf::RenderTarget& t, sf::FloatRect r) {
   t.draw(draw::ellipse(c, {s * 0.5f, s * 0.5f}, pal::mix(pal::kPlant, sf::Color::White, 0.15f)));
 }
 
-void draw_bed(sf::RenderTarget& t, sf::FloatRect r) {
+void draw_bed(Canvas& t, sf::FloatRect r) {
   t.draw(draw::rounded_rect(r, 14, pal::kWood, pal::kInk, kOutline));
   t.draw(draw::rounded_rect({r.left + 6, r.top + 6, r.width - 12, r.height - 12}, 10, sf::Color(250, 246, 238)));
   t.draw(draw::rounded_rect({r.left + 6, r.top + r.height * 0.35f, r.width - 12, r.height * 0.65f - 6}, 10, pal::kBlockC,
@@ -101,7 +102,7 @@ void draw_bed(sf::RenderTarget& t, sf::FloatRect r) {
                             pal::with_alpha(pal::kInk, 140), 1.5f));
 }
 
-void draw_box(sf::RenderTarget& t, sf::FloatRect r, bool toys) {
+void draw_box(Canvas& t, sf::FloatRect r, bool toys) {
   if (toys) {
     // Toys peeking over the rim of the toy box.
     t.draw(draw::ellipse({r.left + r.width * 0.3f, r.top + 4}, {13, 13}, pal::kBall, pal::kInk, 2));
@@ -114,11 +115,23 @@ void draw_box(sf::RenderTarget& t, sf::FloatRect r, bool toys) {
 
 }  // namespace
 
-void draw_room_floor(sf::RenderTarget& t, const world::RoomDef& room) {
+sf::FloatRect room_art_area(const world::RoomDef& room) {
+  constexpr float kMargin = 120.f;
+  const float w = room.width * kPixelsPerMetre, h = room.height * kPixelsPerMetre;
+  return {-kWallPx - kMargin, -kBackWallPx - kMargin, w + 2 * (kWallPx + kMargin), h + kBackWallPx + kWallPx + 2 * kMargin};
+}
+
+sf::FloatRect obstacle_art_area(const world::ObstacleDef& o) {
+  const sf::FloatRect r = to_px(o.rect);
+  const float m = 0.2f * std::max(r.width, r.height) + 30.f; // shadow, toys peeking over the rim
+  return {r.left - m, r.top - m, r.width + 2 * m, r.height + 2 * m};
+}
+
+void draw_room_floor(Canvas& t, const world::RoomDef& room) {
   const float w = room.width * kPixelsPerMetre, h = room.height * kPixelsPerMetre;
   const float wall = kWallPx;
   // Outside the room: a quiet garden green, so the edges of the world are soft.
-  t.draw(draw::rounded_rect({-wall - 400, -kBackWallPx - 400, w + 2 * wall + 800, h + kBackWallPx + wall + 800}, 0, pal::kOutside));
+  t.draw(draw::rounded_rect(room_art_area(room), 0, pal::kOutside));
   // The back wall, seen face on, with a window and a picture.
   const sf::FloatRect back{-wall, -kBackWallPx, w + 2 * wall, kBackWallPx};
   t.draw(draw::rounded_rect(back, 4, pal::kWall, pal::kInk, 2.5f));
@@ -174,7 +187,7 @@ void draw_room_floor(sf::RenderTarget& t, const world::RoomDef& room) {
   draw_wall(t, {-wall, h, w + 2 * wall, wall});
 }
 
-void draw_obstacle(sf::RenderTarget& t, const world::ObstacleDef& o) {
+void draw_obstacle(Canvas& t, const world::ObstacleDef& o) {
   const sf::FloatRect r = to_px(o.rect);
   const std::string& k = o.kind;
   if (has(k, "wall")) return draw_wall(t, r);
@@ -188,7 +201,7 @@ void draw_obstacle(sf::RenderTarget& t, const world::ObstacleDef& o) {
   draw_box(t, r, has(k, "toy"));
 }
 
-void draw_toy(sf::RenderTarget& t, const std::string& kind, sf::Vector2f c, float r, float angle, int variant) {
+void draw_toy(Canvas& t, const std::string& kind, sf::Vector2f c, float r, float angle, int variant) {
   draw::soft_shadow(t, c + sf::Vector2f{3, r * 0.55f}, {r * 1.1f, r * 0.5f}, pal::kShadow);
   const float deg = angle * 57.29578f;
   if (has(kind, "block") || has(kind, "box")) {

@@ -3,6 +3,8 @@
 // toys. Everything is in world pixels (metres times kPixelsPerMetre).
 #include <SFML/Graphics.hpp>
 
+#include "app/canvas.hpp"
+
 #include "world/world.hpp"
 
 namespace sb::app {
@@ -16,12 +18,16 @@ inline sf::FloatRect to_px(const world::Rect& r) {
 }
 
 // The walls, the floor, the rugs: everything drawn before anyone stands in the room.
-void draw_room_floor(sf::RenderTarget& t, const world::RoomDef& room);
+void draw_room_floor(Canvas& t, const world::RoomDef& room);
+// The area draw_room_floor paints (the room, its walls and a margin of garden).
+sf::FloatRect room_art_area(const world::RoomDef& room);
+// The area draw_obstacle paints, shadow included.
+sf::FloatRect obstacle_art_area(const world::ObstacleDef& o);
 // Walls and furniture (everything with a body), each with its soft shadow.
-void draw_obstacle(sf::RenderTarget& t, const world::ObstacleDef& o);
+void draw_obstacle(Canvas& t, const world::ObstacleDef& o);
 // A toy of a kind (ball, block, bear; anything else is drawn as a ball).
 // `variant` picks among a kind's colours (e.g. the toy's index).
-void draw_toy(sf::RenderTarget& t, const std::string& kind, sf::Vector2f centre, float radius_px, float angle, int variant = 0);
+void draw_toy(Canvas& t, const std::string& kind, sf::Vector2f centre, float radius_px, float angle, int variant = 0);
 // The y at which an obstacle is depth-sorted against people (its bottom edge).
 inline float depth_of(const world::ObstacleDef& o) { return (o.rect.y + o.rect.h) * kPixelsPerMetre; }
 

@@ -7,6 +7,15 @@ namespace sb::app::synth {
 namespace {
 constexpr double kTau = 6.283185307179586;
 
+// Fades the last few milliseconds to silence, so a sound never ends with a click.
+void fade_tail(std::vector<std::int16_t>& s) {
+  const std::size_t n = std::min<std::size_t>(s.size(), kSampleRate / 100);
+  for (std::size_t i = 0; i < n; ++i) {
+    auto& v = s[s.size() - 1 - i];
+    v = static_cast<std::int16_t>(v * static_cast<double>(i) / static_cast<double>(n));
+  }
+}
+
 std::int16_t to_sample(double v) {
   return static_cast<std::int16_t>(std::lround(std::clamp(v, -1.0, 1.0) * 32767.0));
 }
@@ -26,6 +35,7 @@ std::vector<std::int16_t> click() {
     const double v = 0.7 * bell(t, 1180, 0.012) + 0.3 * bell(t, 590, 0.02);
     out[i] = to_sample(0.22 * v);
   }
+  fade_tail(out);
   return out;
 }
 
@@ -38,6 +48,7 @@ std::vector<std::int16_t> chime() {
     if (t > 0.11) v += bell(t - 0.11, 987.77, 0.25) + 0.3 * bell(t - 0.11, 1975.5, 0.1);
     out[i] = to_sample(0.16 * v);
   }
+  fade_tail(out);
   return out;
 }
 

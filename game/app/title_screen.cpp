@@ -60,8 +60,8 @@ void heart(sf::RenderTarget& t, sf::Vector2f c, float s, sf::Color col) {
 
 }  // namespace
 
-void draw_title_illustration(sf::RenderTarget& t, const AppContext& ctx) {
-  const float clock = ctx.still ? 1.2f : static_cast<float>(ctx.clock);
+void draw_title_backdrop(sf::RenderTarget& t) {
+  paper_background(t);
   const sf::Vector2f centre{940, 470};
   // A round window onto a warm room: the light is what makes it feel safe.
   draw::radial_glow(t, centre, 360, sf::Color(255, 222, 170, 200), sf::Color(255, 222, 170, 0));
@@ -73,13 +73,17 @@ void draw_title_illustration(sf::RenderTarget& t, const AppContext& ctx) {
     const float a = static_cast<float>(i) * 0.3927f;
     t.draw(draw::ellipse(sf::Vector2f{940, 582} + sf::Vector2f{std::cos(a) * 246, std::sin(a) * 56}, {6, 4}, pal::kRugPattern));
   }
-  lamp(t, {1180, 560}, 1.f + 0.04f * std::sin(clock * 1.3f));
+  lamp(t, {1180, 560}, 1.f);
   // A few toys at play.
   draw_toy(t, "block", {725, 596}, 17, 0.2f, 0);
   draw_toy(t, "block", {752, 604}, 17, -0.15f, 1);
   draw_toy(t, "block", {738, 574}, 15, 0.05f, 2);
   draw_toy(t, "bear", {1120, 606}, 26, 0.f, 0);
   draw_toy(t, "ball", {955, 618}, 22, 0.6f, 0);
+}
+
+void draw_title_figures(sf::RenderTarget& t, const AppContext& ctx) {
+  const float clock = ctx.still ? 1.2f : static_cast<float>(ctx.clock);
 
   FigurePose adult;
   adult.feet = TitleScreen::adult_feet();
@@ -106,7 +110,8 @@ void draw_title_illustration(sf::RenderTarget& t, const AppContext& ctx) {
   heart(t, {940, 340 + rise}, 13, pal::with_alpha(pal::kBall, 210));
 }
 
-TitleScreen::TitleScreen(AppContext& ctx) : Screen(), ctx_(ctx), menu_({"Play", "Quit"}, {340, 330}) {
+TitleScreen::TitleScreen(AppContext& ctx)
+    : ctx_(ctx), menu_({"Play", "Quit"}, {340, 330}), backdrop_({0, 0, kCanvasWidth, kCanvasHeight}, draw_title_backdrop, true) {
   ctx_.audio->ambience(true);
 }
 
@@ -137,8 +142,8 @@ void TitleScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) {
 
 void TitleScreen::draw(sf::RenderTarget& t, const Layout& layout, double) {
   t.setView(layout.canvas_view());
-  paper_background(t);
-  draw_title_illustration(t, ctx_);
+  backdrop_.draw(t, layout.ui_scale);
+  draw_title_figures(t, ctx_);
 
   const float s = layout.ui_scale;
   sf::Text title = draw::text(ctx_.fonts.bold, "Secure Base", 92, s, pal::kInk);

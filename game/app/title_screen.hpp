@@ -4,7 +4,10 @@
 // under a warm lamp.
 #include <SFML/Graphics/Rect.hpp>
 
+#include <memory>
+
 #include "app/app_context.hpp"
+#include "app/cached_layer.hpp"
 #include "app/menu.hpp"
 #include "app/screen.hpp"
 
@@ -30,9 +33,12 @@ class TitleScreen : public Screen {
   void choose(int item, ScreenStack& stack);
   AppContext& ctx_;
   Menu menu_;
+  CachedLayer backdrop_; // paper, light, rug, lamp and toys: painted once
 };
 
-// The illustration alone, so other screens (a loading card, the README art) can reuse it.
-void draw_title_illustration(sf::RenderTarget& t, const AppContext& ctx);
+// The illustration in two parts, so other screens (a loading card, an ending) can reuse it:
+// what stays still, and the two figures and the heart, which breathe.
+void draw_title_backdrop(sf::RenderTarget& t);
+void draw_title_figures(sf::RenderTarget& t, const AppContext& ctx);
 
 }  // namespace sb::app

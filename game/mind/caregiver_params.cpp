@@ -75,6 +75,7 @@ std::optional<CaregiverParams> parse_caregiver(std::string_view text, std::strin
     return fail(cat("unknown caregiver style '", text,
                     "': use sensitive, rejecting, inconsistent, frightening or a SPEC such as sensitivity=7,acceptance=6"));
 
+  if (text.back() == ',') return fail("empty item in caregiver SPEC (a trailing comma?)");
   CaregiverParams params = preset("sensitive");
   bool seen[5] = {};
   while (!text.empty()) {

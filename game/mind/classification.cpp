@@ -92,7 +92,7 @@ void explain_organised(Pattern p, const BehaviourRecord& r, const std::vector<co
       if (const Moment* m = first(r, MomentKind::TurnAway, ep, t0); m && m->episode_time - t0 <= 10.0) {
         char buf[96];
         std::snprintf(buf, sizeof buf, "turned away within %.0f s of the parent's return%s",
-                      std::max(1.0, std::ceil(m->episode_time - t0)), e->play_seconds > 20 ? " and kept playing" : "");
+                      std::max(1.0, std::round(m->episode_time - t0)), e->play_seconds > 20 ? " and kept playing" : "");
         out->push_back(reason(*m, buf));
       }
     }

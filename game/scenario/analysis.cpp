@@ -54,10 +54,29 @@ GraphReport analyse(const Scenario& s) {
   for (std::size_t i = 0; i < n; ++i) {
     const Node& node = s.nodes[i];
     bool terminal = node.kind == NodeKind::End;
-    for (const Edge& e : edges(s, node)) {
-      if (e.to < 0) { terminal = true; continue; }
-      succ[i].push_back(e.to);
-      pred[static_cast<std::size_t>(e.to)].push_back(static_cast<int>(i));
+    auto link = [&](const std::string& next) {
+      const int to = next.empty() ? -1 : s.node_index(next);
+      if (to < 0) { terminal = true; return; }
+      succ[i].push_back(to);
+      pred[static_cast<std::size_t>(to)].push_back(static_cast<int>(i));
+    };
+    // The same edges as edges(), without building labels.
+    switch (node.kind) {
+      case NodeKind::Narration: case NodeKind::Say: link(node.next); break;
+      case NodeKind::Choice: {
+        bool unconditional = false;
+        for (const auto& o : node.options) { link(o.next); unconditional = unconditional || !o.when; }
+        if (!unconditional) terminal = true;
+        break;
+      }
+      case NodeKind::Answer: for (const auto& c : node.cases) link(c.next); break;
+      case NodeKind::Jump: {
+        bool unconditional = false;
+        for (const auto& b : node.branches) { link(b.next); unconditional = unconditional || !b.when; }
+        if (!unconditional) terminal = true;
+        break;
+      }
+      case NodeKind::End: break;
     }
     if (terminal) {
       r.can_finish[i] = true;

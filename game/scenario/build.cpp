@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "scenario/model.hpp"
 #include "scenario/xml_tree.hpp"
@@ -17,20 +18,24 @@ namespace {
 const std::vector<std::string> kOutcomes = {"secure", "avoidant", "anxious", "disorganized"};
 const std::vector<std::string> kBuiltinNames = {"felt_security", "arousal", "expressed_distress", "settled", "bid", "time"};
 
+using IdSpace = std::unordered_map<std::string, const XNode*>;
+
 struct Builder {
   Sink& sink;
   Scenario& sc;
   std::string assets_root;
 
   // Id namespaces, each with where the id was first declared.
-  std::map<std::string, const XNode*> things, actors, episodes, nodes, triggers, endings, vars, lines, refs;
+  IdSpace things, actors, episodes, nodes, triggers, endings, vars, lines, refs;
   struct Pending {
     std::string id;
     int line, col;
-    const std::map<std::string, const XNode*>* space;
+    const IdSpace* space;
     std::string what;
   };
   std::vector<Pending> pending_refs;
+  std::map<std::string, std::size_t> var_pos; // variable name -> index in sc.variables
+  std::set<std::string> region_ids, spawned, child_ids;
 
   // ---- attribute access ------------------------------------------------------------
   static std::string str(const XNode& n, const char* name, std::string def = {}) {
@@ -66,7 +71,7 @@ struct Builder {
     sink.warning(l, c, std::move(msg));
   }
 
-  void declare(std::map<std::string, const XNode*>& space, const XNode& n, const char* attr, const std::string& what) {
+  void declare(IdSpace& space, const XNode& n, const char* attr, const std::string& what) {
     const std::string id = str(n, attr);
     if (id.empty()) return;
     auto [it, fresh] = space.emplace(id, &n);
@@ -74,22 +79,33 @@ struct Builder {
       err(n, attr, "duplicate " + what + " '" + id + "' (first declared on line " + std::to_string(it->second->line) + ")");
   }
   // References are resolved after everything is declared, so order in the file is free.
-  void refer(const XNode& n, const char* attr, const std::map<std::string, const XNode*>& space, const std::string& what) {
+  void refer(const XNode& n, const char* attr, const IdSpace& space, const std::string& what) {
     const XAttr* a = n.attr(attr);
     if (!a || a->value.empty()) return;
     pending_refs.push_back({a->value, a->line, a->col, &space, what});
   }
   void refer_id(const std::string& id, const XNode& n, const char* attr,
-                const std::map<std::string, const XNode*>& space, const std::string& what) {
+                const IdSpace& space, const std::string& what) {
     auto [l, c] = at(n, attr);
     pending_refs.push_back({id, l, c, &space, what});
   }
   void resolve_refs() {
+    // Hints cost an edit distance per candidate, so a hostile file with thousands of
+    // dangling references gets plain messages after the first few hundred.
+    std::map<const void*, std::vector<std::string>> known;
+    int hints = 0;
     for (const auto& p : pending_refs) {
       if (p.space->count(p.id)) continue;
-      std::vector<std::string> known;
-      for (const auto& [k, v] : *p.space) known.push_back(k);
-      sink.error(p.line, p.col, "no " + p.what + " '" + p.id + "'" + did_you_mean(p.id, known));
+      std::string hint;
+      if (hints++ < 200 && p.space->size() <= 5000) {
+        auto& k = known[p.space];
+        if (k.empty()) {
+          for (const auto& [id, node] : *p.space) k.push_back(id);
+          std::sort(k.begin(), k.end()); // hash order must not decide which hint wins
+        }
+        hint = did_you_mean(p.id, k);
+      }
+      sink.error(p.line, p.col, "no " + p.what + " '" + p.id + "'" + hint);
     }
   }
 
@@ -98,7 +114,10 @@ struct Builder {
     if (n == "felt_security" || n == "arousal" || n == "expressed_distress") return NameInfo{0, 1, false};
     if (n == "settled" || n == "bid") return NameInfo{0, 1, true};
     if (n == "time") return NameInfo{0, 1e9, false};
-    if (const Variable* v = sc.variable(n)) return NameInfo{v->min, v->max, v->type == VarType::Bool};
+    if (auto it = var_pos.find(n); it != var_pos.end()) {
+      const Variable& v = sc.variables[it->second];
+      return NameInfo{v.min, v.max, v.type == VarType::Bool};
+    }
     return std::nullopt;
   }
   std::optional<Condition> condition(const XNode& n, const char* attr) {
@@ -112,7 +131,8 @@ struct Builder {
       return std::nullopt;
     }
     std::vector<std::string> names = kBuiltinNames;
-    for (const auto& v : sc.variables) names.push_back(v.name);
+    if (sc.variables.size() <= 1000)
+      for (const auto& v : sc.variables) names.push_back(v.name);
     for (const auto& p : check_condition(*c, [this](const std::string& s) { return name_info(s); })) {
       std::string msg = p.message;
       if (msg.find("is not a declared variable") != std::string::npos) {
@@ -219,6 +239,7 @@ struct Builder {
         r.kind = k == "rug" ? RegionKind::Rug : k == "yard" ? RegionKind::Yard : k == "gate" ? RegionKind::Gate
                : k == "door" ? RegionKind::Door : RegionKind::Room;
         inside_world(c, r.x, r.y, r.w, r.h);
+        region_ids.insert(r.id);
         sc.world.regions.push_back(r);
       } else if (c.name == "obstacle") {
         declare(things, c, "id", "world id");
@@ -259,8 +280,7 @@ struct Builder {
         Spawn s{str(c, "actor"), num(c, "x"), num(c, "y"), {c.line, c.col}};
         refer(c, "actor", actors, "actor");
         if (s.x > sc.world.width || s.y > sc.world.height) err(c, nullptr, "spawn point for '" + s.actor + "' lies outside the world");
-        for (const auto& o : sc.world.spawns)
-          if (o.actor == s.actor) err(c, "actor", "a second spawn point for '" + s.actor + "'");
+        if (!spawned.insert(s.actor).second) err(c, "actor", "a second spawn point for '" + s.actor + "'");
         sc.world.spawns.push_back(s);
       }
     }
@@ -275,6 +295,7 @@ struct Builder {
       act.role = r == "child" ? ActorRole::Child : r == "caregiver" ? ActorRole::Caregiver : r == "stranger" ? ActorRole::Stranger
                : r == "teacher" ? ActorRole::Teacher : r == "partner" ? ActorRole::Partner : r == "mentor" ? ActorRole::Mentor
                : ActorRole::Other;
+      if (act.role == ActorRole::Child) child_ids.insert(act.id);
       if (act.role == ActorRole::Child && ++children == 2) err(c, "role", "a scenario has one child; '" + act.id + "' is a second");
       sc.actors.push_back(act);
     });
@@ -389,6 +410,7 @@ struct Builder {
                 err(v, k, "int variable '" + var.name + "' needs a whole number, not " + a->value);
         }
       }
+      var_pos.emplace(var.name, sc.variables.size());
       sc.variables.push_back(var);
     });
   }
@@ -406,7 +428,7 @@ struct Builder {
         e.op = c.name == "set" ? EffectOp::Set : EffectOp::Add;
         e.var = str(c, "var");
         refer(c, "var", vars, "variable");
-        const Variable* v = sc.variable(e.var);
+        const Variable* v = var_pos.count(e.var) ? &sc.variables[var_pos[e.var]] : nullptr;
         const std::string raw = str(c, "value");
         if (v && v->type == VarType::Bool) {
           if (e.op == EffectOp::Add) err(c, nullptr, "cannot <add> to bool variable '" + e.var + "'; use <set>");
@@ -447,6 +469,10 @@ struct Builder {
     // Declare nodes first so <next> may point forward.
     for (const XNode& c : st.children)
       if (c.name != "trigger" && c.name != "variables") declare(nodes, c, "id", "node");
+    sc.nodes.reserve(st.children.size());
+    sc.node_ids.reserve(st.children.size());
+    lines.reserve(2 * st.children.size());
+    nodes.reserve(st.children.size());
     sc.start = str(st, "start");
     refer(st, "start", nodes, "node");
     for (const XNode& c : st.children) {
@@ -563,9 +589,7 @@ struct Builder {
     refer(c, "episode", episodes, "episode");
     t.region = str(c, "region");
     if (c.attr("region")) {
-      bool is_region = false;
-      for (const auto& r : sc.world.regions) is_region = is_region || r.id == t.region;
-      if (!is_region) {
+      if (!region_ids.count(t.region)) {
         std::vector<std::string> ids;
         for (const auto& r : sc.world.regions) ids.push_back(r.id);
         err(c, "region", "no region '" + t.region + "'" + did_you_mean(t.region, ids));
@@ -623,14 +647,11 @@ struct Builder {
     if (const XNode* s = child(root, "story")) story(*s);
     resolve_refs();
     for (const auto& a : sc.actors) {
-      bool spawned = false;
-      for (const auto& s : sc.world.spawns) spawned = spawned || s.actor == a.id;
-      if (!spawned) sink.warning(a.pos.line, a.pos.column, "actor '" + a.id + "' has no <spawn> point; they will start at the door");
+      if (!spawned.count(a.id)) sink.warning(a.pos.line, a.pos.column, "actor '" + a.id + "' has no <spawn> point; they will start at the door");
     }
     for (const auto& ep : sc.episodes) {
       bool child_present = false;
-      for (const auto& p : ep.present)
-        if (const Actor* a = sc.actor(p)) child_present = child_present || a->role == ActorRole::Child;
+      for (const auto& p : ep.present) child_present = child_present || child_ids.count(p) > 0;
       if (!child_present) sink.warning(ep.pos.line, ep.pos.column, "episode '" + ep.id + "' does not list the child as present");
     }
   }
@@ -639,7 +660,7 @@ struct Builder {
 }  // namespace
 
 void build_scenario(const XNode& root, Sink& sink, Scenario& out, const std::string& assets_root) {
-  Builder b{sink, out, assets_root, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  Builder b{sink, out, assets_root, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   b.run(root);
 }
 

@@ -5,7 +5,7 @@
 // the top-left corner of the world. The file format is assets/scenarios/FORMAT.md.
 
 #include <cstddef>
-#include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -241,7 +241,7 @@ struct Scenario {
   std::vector<Ending> endings;
 
   std::string source_name; // the file it came from
-  std::map<std::string, std::size_t> node_ids; // node id -> index into nodes
+  std::unordered_map<std::string, std::size_t> node_ids; // node id -> index into nodes
 
   // Look-ups by id (nodes through node_ids, the rest linear: there are few).
   const Node* node(const std::string& id) const;

@@ -2,6 +2,7 @@
 #include "scenario/schema.hpp"
 
 #include <sstream>
+#include <unordered_map>
 
 namespace sb::scenario {
 
@@ -208,9 +209,13 @@ const std::vector<ElementSpec>& schema() {
 }
 
 const ElementSpec* element_spec(const std::string& name) {
-  for (const auto& e : schema())
-    if (e.name == name) return &e;
-  return nullptr;
+  static const std::unordered_map<std::string, const ElementSpec*> index = [] {
+    std::unordered_map<std::string, const ElementSpec*> m;
+    for (const auto& e : schema()) m.emplace(e.name, &e);
+    return m;
+  }();
+  const auto it = index.find(name);
+  return it == index.end() ? nullptr : it->second;
 }
 
 std::string schema_xsd() {

@@ -117,10 +117,20 @@ std::string check_value(const AttrSpec& a, const std::string& v) {
   return {};
 }
 
+// Name lists for hints, built only when a hint is needed (the common path allocates nothing).
+std::vector<std::string> attr_names(const ElementSpec& spec) {
+  std::vector<std::string> v;
+  for (const auto& a : spec.attrs) v.push_back(a.name);
+  return v;
+}
+std::vector<std::string> child_names(const ElementSpec& spec) {
+  std::vector<std::string> v;
+  for (const auto& c : spec.children) v.push_back(c.name);
+  return v;
+}
+
 void check(const XNode& n, const ElementSpec& spec, Sink& sink) {
   // Attributes.
-  std::vector<std::string> allowed;
-  for (const auto& a : spec.attrs) allowed.push_back(a.name);
   for (const auto& xa : n.attrs) {
     if (xa.name.rfind("xmlns", 0) == 0 || xa.name.rfind("xsi:", 0) == 0) {
       if (spec.name == "scenario") continue;
@@ -129,6 +139,7 @@ void check(const XNode& n, const ElementSpec& spec, Sink& sink) {
     for (const auto& a : spec.attrs)
       if (a.name == xa.name) as = &a;
     if (!as) {
+      const auto allowed = attr_names(spec);
       std::string hint = did_you_mean(xa.name, allowed);
       if (hint.empty() && !allowed.empty()) hint = " (allowed: " + join(allowed) + ")";
       sink.error(xa.line, xa.col, "unknown attribute '" + xa.name + "' on <" + n.name + ">" + hint);
@@ -150,16 +161,16 @@ void check(const XNode& n, const ElementSpec& spec, Sink& sink) {
   }
 
   // Children: known, counted, in order.
-  std::vector<std::string> names;
-  for (const auto& c : spec.children) names.push_back(c.name);
-  std::map<std::string, int> count;
+  int count[16] = {}; // per entry of spec.children (no element has more than 16)
   int last_rank = -1;
-  std::string last_name;
+  const std::string* last_name = nullptr;
   for (const XNode& c : n.children) {
     const ChildSpec* cs = nullptr;
-    for (const auto& s : spec.children)
-      if (s.name == c.name) cs = &s;
+    std::size_t which = 0;
+    for (std::size_t k = 0; k < spec.children.size(); ++k)
+      if (spec.children[k].name == c.name) { cs = &spec.children[k]; which = k; }
     if (!cs) {
+      const auto names = child_names(spec);
       std::string hint = did_you_mean(c.name, names, "<", ">");
       if (hint.empty()) {
         if (names.empty()) hint = " (<" + n.name + "> takes no elements)";
@@ -169,21 +180,23 @@ void check(const XNode& n, const ElementSpec& spec, Sink& sink) {
       sink.error(c.line, c.col, "unknown element <" + c.name + "> in <" + n.name + ">" + hint);
       continue;
     }
-    ++count[c.name];
-    if (cs->max >= 0 && count[c.name] == cs->max + 1)
+    const int seen = ++count[which < 16 ? which : 15];
+    if (cs->max >= 0 && seen == cs->max + 1)
       sink.error(c.line, c.col, "<" + n.name + "> may have at most " + std::to_string(cs->max) + " <" + c.name + ">");
     if (cs->rank < last_rank)
-      sink.error(c.line, c.col, "<" + c.name + "> must come before <" + last_name + "> in <" + n.name + ">");
+      sink.error(c.line, c.col, "<" + c.name + "> must come before <" + *last_name + "> in <" + n.name + ">");
     else {
       last_rank = cs->rank;
-      last_name = c.name;
+      last_name = &cs->name;
     }
     if (const ElementSpec* es = element_spec(c.name)) check(c, *es, sink);
   }
-  for (const auto& cs : spec.children)
-    if (count[cs.name] < cs.min)
+  for (std::size_t k = 0; k < spec.children.size() && k < 16; ++k) {
+    const ChildSpec& cs = spec.children[k];
+    if (count[k] < cs.min)
       sink.error(n.line, n.col, "<" + n.name + "> needs " + (cs.min == 1 ? "a" : "at least " + std::to_string(cs.min)) +
                                     " <" + cs.name + "> element");
+  }
 }
 
 }  // namespace

@@ -93,6 +93,7 @@ bool prescan(std::string_view t, const LineIndex& lines, Sink& sink) {
   bool ok = true;
   std::size_t i = 0;
   auto report = [&](std::size_t off, std::string msg) {
+    if (sink.items.size() >= sink.limit) { sink.has_errors = true; return; } // finding the column costs time
     auto [l, c] = lines.at(off);
     sink.error(l, c, std::move(msg));
   };
@@ -210,20 +211,37 @@ std::string collapse(const char* s) {
 
 struct Converter {
   const LineIndex& lines;
-  std::map<int, std::size_t> cursor; // per line: where the next element search starts
+  std::vector<std::size_t> cursor; // per line: where the next element search starts
+  // Last column computed, so a long single-line file is counted once, not per element.
+  int memo_line = 0;
+  std::size_t memo_offset = 0;
+  int memo_col = 1;
+
+  int column_at(int line, std::size_t offset_in_line) {
+    const std::size_t start = lines.line_start(line);
+    if (line != memo_line || offset_in_line < memo_offset) {
+      memo_line = line;
+      memo_offset = 0;
+      memo_col = 1;
+    }
+    memo_col += lines.column(start + memo_offset, start + offset_in_line) - 1;
+    memo_offset = offset_in_line;
+    return memo_col;
+  }
 
   // Finds `<name` on the element's line, after the previous element found there.
   int element_column(int line, const std::string& name, std::size_t* found_at) {
     const std::string_view l = lines.line(line);
-    const std::size_t start = cursor.count(line) ? cursor[line] : 0;
+    if (static_cast<std::size_t>(line) >= cursor.size()) cursor.resize(static_cast<std::size_t>(line) + 1, 0);
+    const std::size_t start = cursor[static_cast<std::size_t>(line)];
     const std::string needle = "<" + name;
     std::size_t p = l.find(needle, start);
     while (p != std::string_view::npos && p + needle.size() < l.size() && name_char(l[p + needle.size()]))
       p = l.find(needle, p + 1);
     if (p == std::string_view::npos) { *found_at = 0; return 1; }
-    cursor[line] = p + 1;
+    cursor[static_cast<std::size_t>(line)] = p + 1;
     *found_at = p;
-    return lines.column(lines.line_start(line), lines.line_start(line) + p);
+    return column_at(line, p);
   }
 
   int attribute_column(int line, const std::string& name, std::size_t from) {
@@ -237,7 +255,7 @@ struct Converter {
       p = l.find(name, p + 1);
     }
     if (p == std::string_view::npos) return 1;
-    return lines.column(lines.line_start(line), lines.line_start(line) + p);
+    return column_at(line, p);
   }
 
   void convert(const tinyxml2::XMLElement* e, XNode& out) {
@@ -313,7 +331,7 @@ bool parse_tree(std::string_view text, Sink& sink, XNode& root) {
     sink.error(1, 1, "no <scenario> element");
     return false;
   }
-  Converter conv{lines, {}};
+  Converter conv{lines, {}, 0, 0, 1};
   conv.convert(top, root);
   return true;
 }

@@ -56,13 +56,15 @@ inline double step_toward(double x, double target, double speed, double dt, doub
 }
 
 // Plays the procedure. `on_tick` (optional) sees the dyad after every tick.
+// start_time lets one dyad live through the procedure more than once.
 template <typename OnTick>
-RunResult run_procedure(Dyad& dyad, OnTick&& on_tick, std::uint64_t room_seed = 7) {
+RunResult run_procedure(Dyad& dyad, OnTick&& on_tick, double start_time = 0.0, std::uint64_t room_seed = 7) {
   constexpr double dt = 1.0 / 60.0;
   Rng wander(room_seed);
   double child = 0.5, parent = Room::kSeat, stranger = Room::kDoor;
-  double t = 0.0;
+  double t = start_time;
   RunResult result;
+  const std::size_t first_episode = dyad.record().episodes().size();
   const auto& plan = strange_situation();
   for (int ep = 0; ep < static_cast<int>(plan.size()); ++ep) {
     const EpisodePlan& e = plan[ep];
@@ -126,7 +128,8 @@ RunResult run_procedure(Dyad& dyad, OnTick&& on_tick, std::uint64_t room_seed = 
     }
   }
   result.classification = dyad.classify();
-  result.episodes = dyad.record().episodes();
+  result.episodes.assign(dyad.record().episodes().begin() + static_cast<std::ptrdiff_t>(first_episode),
+                         dyad.record().episodes().end());
   result.baseline_arousal = dyad.baseline_arousal();
   result.strategy = dyad.strategy();
   result.strength = dyad.strategy_strength();
@@ -134,8 +137,8 @@ RunResult run_procedure(Dyad& dyad, OnTick&& on_tick, std::uint64_t room_seed = 
   return result;
 }
 
-inline RunResult run_procedure(Dyad& dyad) {
-  return run_procedure(dyad, [](const Dyad&, const Percept&) {});
+inline RunResult run_procedure(Dyad& dyad, double start_time = 0.0) {
+  return run_procedure(dyad, [](const Dyad&, const Percept&) {}, start_time);
 }
 
 inline RunResult run_seeded(const CaregiverParams& c, std::uint64_t seed) {

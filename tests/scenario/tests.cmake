@@ -54,3 +54,8 @@ if(SB_XMLLINT)
     set_tests_properties("scenario: xmllint --schema also rejects broken/${name}.xml" PROPERTIES WILL_FAIL TRUE)
   endforeach()
 endif()
+
+add_test(NAME "scenario: FORMAT.md's worked example validates"
+  COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:sb_scenario_tool> -DFORMAT=${CMAKE_SOURCE_DIR}/assets/scenarios/FORMAT.md
+          -DXSD=${CMAKE_SOURCE_DIR}/assets/scenarios/scenario.xsd -DXMLLINT=${SB_XMLLINT}
+          -DWORK=${CMAKE_CURRENT_BINARY_DIR}/format-example -P ${SB_SCN_DIR}/format_example.cmake)

@@ -6,6 +6,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -66,7 +67,8 @@ bool fsync_dir(const fs::path& dir) {
 
 // ".settings.ini.tmp-1234-7" -> 1234 when the name belongs to `target_name`.
 std::optional<pid_t> temp_owner(std::string_view filename, std::string_view target_name) {
-  const std::string prefix = "." + std::string(target_name) + std::string(kTempMarker);
+  std::string prefix(1, '.');
+  prefix.append(target_name).append(kTempMarker);
   if (filename.substr(0, prefix.size()) != prefix) return std::nullopt;
   std::string_view rest = filename.substr(prefix.size());
   long pid = 0;

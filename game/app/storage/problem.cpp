@@ -42,11 +42,11 @@ std::string Problem::player_message() const {
 
 std::string Problem::describe() const {
   std::string out(message_id());
-  out += ": " + file.string();
-  if (line > 0) out += ":" + std::to_string(line);
-  if (found_version > 0) out += " (format " + std::to_string(found_version) + ")";
-  if (!detail.empty()) out += ": " + detail;
-  if (!moved_to.empty()) out += "; moved aside to " + moved_to.string();
+  out.append(": ").append(file.string());
+  if (line > 0) out.append(":").append(std::to_string(line));
+  if (found_version > 0) out.append(" (format ").append(std::to_string(found_version)).append(")");
+  if (!detail.empty()) out.append(": ").append(detail);
+  if (!moved_to.empty()) out.append("; moved aside to ").append(moved_to.string());
   return out;
 }
 

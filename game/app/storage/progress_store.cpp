@@ -1,6 +1,9 @@
 #include "app/storage/progress_store.hpp"
 
 #include <algorithm>
+#include <set>
+#include <unordered_map>
+#include <utility>
 
 #include "app/storage/record_fields.hpp"
 #include "app/storage/timestamp.hpp"
@@ -46,16 +49,19 @@ Document progress_to_document(const Progress& progress) {
 }
 
 Progress progress_from_document(const Document& doc) {
-  if (!doc.header.entries.empty())
-    for (const Entry& e : doc.header.entries)
-      if (e.key != "kind" && e.key != "format") throw RecordError("unexpected header key " + e.key, e.line);
+  for (const Entry& e : doc.header.entries)
+    if (e.key != "kind" && e.key != "format") throw RecordError("unexpected header key " + e.key, e.line);
   Progress p;
+  // Indexes keep loading linear: a long-time player may have many records.
+  std::unordered_map<std::string, std::size_t> scenario_index;
+  std::set<std::pair<std::size_t, std::string>> outcomes_seen;
   for (const Section& sec : doc.sections) {
     if (sec.name == "scenario") {
       only_keys(sec, {"id", "times_played", "first_played", "last_played"});
-      const std::string id = required_id(sec, "id");
-      if (find_mut(p, id)) throw RecordError("scenario " + id + " is listed twice", sec.line);
-      ScenarioProgress s{id, required_count(sec, "times_played"), {}, {}, {}};
+      std::string id = required_id(sec, "id");
+      if (!scenario_index.emplace(id, p.scenarios.size()).second)
+        throw RecordError("scenario " + id + " is listed twice", sec.line);
+      ScenarioProgress s{std::move(id), required_count(sec, "times_played"), {}, {}, {}};
       if (sec.find("first_played") || s.times_played > 0) {
         s.first_played = required_time(sec, "first_played");
         s.last_played = required_time(sec, "last_played");
@@ -63,12 +69,13 @@ Progress progress_from_document(const Document& doc) {
       p.scenarios.push_back(std::move(s));
     } else if (sec.name == "outcome") {
       only_keys(sec, {"scenario", "id", "times_seen", "first_seen", "last_seen"});
-      ScenarioProgress* s = find_mut(p, required_id(sec, "scenario"));
-      if (!s) throw RecordError("an outcome comes before its scenario", sec.line);
+      const auto it = scenario_index.find(required_id(sec, "scenario"));
+      if (it == scenario_index.end()) throw RecordError("an outcome comes before its scenario", sec.line);
       OutcomeSeen o{required_id(sec, "id"), required_count(sec, "times_seen"), required_time(sec, "first_seen"),
                     required_time(sec, "last_seen")};
-      if (s->find(o.id)) throw RecordError("outcome " + o.id + " is listed twice", sec.line);
-      s->outcomes.push_back(std::move(o));
+      if (!outcomes_seen.emplace(it->second, o.id).second)
+        throw RecordError("outcome " + o.id + " is listed twice", sec.line);
+      p.scenarios[it->second].outcomes.push_back(std::move(o));
     } else {
       throw RecordError("unexpected section [" + sec.name + "]", sec.line);
     }

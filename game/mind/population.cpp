@@ -1,0 +1,26 @@
+// The caregiver population (see population.hpp and MODEL.md).
+#include "mind/population.hpp"
+
+#include <algorithm>
+
+namespace sb::mind {
+
+CaregiverParams draw_population_caregiver(Rng& rng) {
+  // One shared "quality of care" factor: Ainsworth's four scales correlate
+  // strongly, sensitivity most centrally; each scale also varies on its own.
+  const double q = rng.normal();
+  auto scale = [&](double mean, double load, double own) {
+    return std::clamp(mean + load * q + own * rng.normal(), 1.0, 9.0);
+  };
+  CaregiverParams c;
+  c.sensitivity = scale(6.0, 1.6, 0.6);
+  c.acceptance = scale(5.5, 1.3, 1.7);
+  c.cooperation = scale(6.0, 1.3, 1.1);
+  c.accessibility = scale(6.0, 1.3, 1.8);
+  // Most caregivers are rarely frightening; a minority (e.g. unresolved loss or
+  // trauma, Main & Hesse 1990) show frightening or frightened moments often.
+  c.frightening = rng.chance(0.08) ? rng.uniform(0.15, 0.45) : rng.uniform(0.0, 0.03);
+  return c;
+}
+
+}  // namespace sb::mind

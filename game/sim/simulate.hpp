@@ -1,0 +1,61 @@
+#pragma once
+// `securebase simulate`: many headless Strange Situations (or any scenario) with
+// the AI child, spread over all cores. Run i always uses the seed derived from
+// (seed, i), and results are gathered in run order, so the output does not
+// depend on the number of threads.
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sim/session.hpp"
+
+namespace sb::sim {
+
+struct SimulateOptions {
+  std::string scenario = "strange-situation"; // ID or FILE
+  std::string caregiver = "sensitive";        // STYLE or SPEC
+  int runs = 100;
+  std::uint64_t seed = 1;
+  bool json = false;
+  std::string sweep;       // "sensitivity=1..9", "frightening=0..0.4:0.1"; empty = no sweep
+  bool population = false; // draw each run's caregiver from the documented population
+  int threads = 0;         // 0 = std::thread::hardware_concurrency()
+};
+
+// What one headless run came to.
+struct RunSummary {
+  mind::Classification classification;
+  mind::Strategy strategy_before = mind::Strategy::Direct; // the working model going in
+  mind::Strategy strategy_after = mind::Strategy::Direct;
+  double separation_shown = 0, separation_arousal = 0;     // means over separation episodes
+  double last_reunion_calm = -1;  // scenario seconds from the parent's return until calm, -1 never
+  double last_reunion_length = 0;
+  bool ended = false;
+  std::uint64_t ticks = 0;
+};
+
+// Plays one session to its end (or a generous tick limit).
+RunSummary run_session(const SessionConfig& config);
+
+// Runs `runs` sessions: run i gets seed derive_seed(seed, i) and, when given,
+// caregiver caregiver_for(i). threads <= 0 uses all cores.
+std::vector<RunSummary> run_batch(const SessionConfig& base, int runs, std::uint64_t seed, int threads,
+                                  const std::function<mind::CaregiverParams(int)>& caregiver_for = {});
+
+// The caregiver of population run i (deterministic in seed and i).
+mind::CaregiverParams population_caregiver(std::uint64_t seed, int i);
+
+// A --sweep value parsed: KEY=A..B[:STEP].
+struct Sweep {
+  std::string key;
+  std::vector<double> values;
+};
+std::optional<Sweep> parse_sweep(const std::string& text, std::string* error);
+
+// The command. Exit codes: 0 ok, 1 invalid input, 2 usage, 3 environment.
+int simulate_command(const SimulateOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace sb::sim

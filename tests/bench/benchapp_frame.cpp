@@ -1,0 +1,116 @@
+// Frame time of the game's screens at 1280x720 beside an empty SFML window of
+// the same size (the floor: clear + display only), vsync off and no frame
+// limit. Run under Xvfb by scripts/bench; prints a Markdown table.
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <SFML/Graphics.hpp>
+
+#include "app/app_context.hpp"
+#include "app/display_probe.hpp"
+#include "app/play_screen.hpp"
+#include "app/screen_stack.hpp"
+#include "app/title_screen.hpp"
+#include "sim/fixed_step.hpp"
+
+using namespace sb::app;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+constexpr int kWarmup = 60;
+constexpr int kFrames = 600;
+
+// Mean seconds per frame of `frame`, which draws one whole frame and displays it.
+double measure(sf::RenderWindow& window, const std::function<void(double)>& frame) {
+  double dt = 1.0 / 60;
+  for (int i = 0; i < kWarmup; ++i) frame(dt);
+  const auto start = Clock::now();
+  auto last = start;
+  for (int i = 0; i < kFrames; ++i) {
+    frame(dt);
+    const auto now = Clock::now();
+    dt = std::chrono::duration<double>(now - last).count();
+    last = now;
+  }
+  (void)window;
+  return std::chrono::duration<double>(Clock::now() - start).count() / kFrames;
+}
+}  // namespace
+
+int main() {
+  std::string why;
+  if (!display_available(&why)) {
+    std::fprintf(stderr, "%s\n", no_display_message(why).c_str());
+    return 3;
+  }
+  sf::RenderWindow window(sf::VideoMode(1280, 720), "Secure Base bench", sf::Style::Default);
+  window.setVerticalSyncEnabled(false);
+  window.setFramerateLimit(0);
+  const Layout layout = Layout::fit(window.getSize());
+  auto pump = [&] {
+    sf::Event e;
+    while (window.pollEvent(e)) {
+    }
+  };
+
+  const double empty = measure(window, [&](double) {
+    pump();
+    window.clear(sf::Color(40, 32, 38));
+    window.display();
+  });
+
+  // Calibration: what blending four full-window layers costs on this renderer.
+  sf::RectangleShape layer({1280, 720});
+  layer.setFillColor(sf::Color(200, 180, 160, 128));
+  const double four_layers = measure(window, [&](double) {
+    pump();
+    window.clear(sf::Color(40, 32, 38));
+    for (int i = 0; i < 4; ++i) window.draw(layer);
+    window.display();
+  });
+
+  Audio silent(false);
+  AppContext ctx;
+  ctx.audio = &silent;
+  if (!load_fonts(ctx.fonts)) return 3;
+  InputMapper input;
+  ScreenStack stack;
+
+  auto screen_frame = [&](Screen& screen) {
+    auto step = std::make_shared<sb::sim::FixedStep>(sb::sim::kTickSeconds);
+    return [&, step](double dt) {
+      pump();
+      ctx.clock += dt;
+      const int ticks = step->advance(dt);
+      for (int i = 0; i < ticks; ++i) screen.tick(input, stack);
+      ctx.stats.frame(dt, ticks);
+      window.clear(sf::Color(40, 32, 38));
+      screen.draw(window, layout, step->alpha());
+      window.display();
+    };
+  };
+
+  TitleScreen title(ctx);
+  const double title_s = measure(window, screen_frame(title));
+  ctx.session.ai_child = true; // the AI child walks about, so the camera and the art move
+  PlayScreen play(ctx);
+  const double play_s = measure(window, screen_frame(play));
+  ctx.debug_overlay = true;
+  const double debug_s = measure(window, screen_frame(play));
+
+  std::printf("| scene (1280x720, %d frames, vsync off) | mean frame | frames per second | x empty |\n", kFrames);
+  std::printf("|---|---:|---:|---:|\n");
+  auto row = [&](const char* name, double s) {
+    std::printf("| %s | %.3f ms | %.0f | %.2f |\n", name, s * 1000, 1 / s, s / empty);
+  };
+  row("empty SFML window (the floor)", empty);
+  row("calibration: 4 translucent full-window rectangles", four_layers);
+  row("title screen", title_s);
+  row("play screen (playroom)", play_s);
+  row("play screen + F3 debug overlay", debug_s);
+  return 0;
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# End to end, through the real window and the real keyboard path (XTEST via
+# xdotool): title -> Play -> walk right into the ball -> walk up -> F12
+# screenshot -> Esc -> Back to title -> Quit. Each step is confirmed by the
+# line the game writes to its log. Needs a display (ctest runs under Xvfb).
+set -euo pipefail
+game="$1"
+work="$(mktemp -d)"
+export XDG_STATE_HOME="$work/state"
+export SECUREBASE_SCREENSHOT_DIR="$work/shots"
+log="$XDG_STATE_HOME/securebase/securebase.log"
+pid=""
+cleanup() {
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "e2e: FAILED: $*" >&2; [ -f "$log" ] && sed 's/^/  log: /' "$log" >&2; exit 1; }
+
+# Waits (up to $2 seconds) for a line matching $1 in the log.
+wait_log() {
+  local pattern="$1" limit="${2:-20}" i
+  for ((i = 0; i < limit * 10; i++)); do
+    if [ -f "$log" ] && grep -q -- "$pattern" "$log"; then return 0; fi
+    kill -0 "$pid" 2>/dev/null || fail "the game exited while waiting for '$pattern'"
+    sleep 0.1
+  done
+  fail "no '$pattern' in the log after ${limit}s"
+}
+
+"$game" --log-level debug >"$work/stdout" 2>"$work/stderr" &
+pid=$!
+wait_log "screen: none -> title" 30
+win="$(timeout 20 xdotool search --sync --onlyvisible --name '^Secure Base$' | head -n1)" || fail "no window appeared"
+xdotool windowfocus --sync "$win" || true
+sleep 0.5
+
+echo "e2e: Enter on Play"
+xdotool key Return
+wait_log "screen: title -> play"
+start="$(grep -o 'child at ([0-9.]*, [0-9.]*)' "$log" | head -n1)"
+
+echo "e2e: hold D until the child pushes the ball"
+xdotool keydown d
+for ((i = 0; i < 80; i++)); do
+  grep -q "toy pushed: ball by child" "$log" && break
+  sleep 0.1
+done
+sleep 0.3
+xdotool keyup d
+grep -q "toy pushed: ball by child" "$log" || fail "the child never pushed the ball"
+
+echo "e2e: hold W to walk up"
+xdotool keydown w
+sleep 0.8
+xdotool keyup w
+
+echo "e2e: F12 saves a screenshot of the window"
+xdotool key F12
+wait_log "screenshot saved: "
+shot="$(grep -o 'screenshot saved: .*' "$log" | head -n1 | sed 's/screenshot saved: //')"
+[ -s "$shot" ] || fail "screenshot file $shot is missing"
+[ "$(head -c 8 "$shot" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "$shot is not a PNG"
+
+echo "e2e: Esc pauses"
+xdotool key Escape
+wait_log "screen: play -> pause"
+paused="$(grep -o 'paused at tick [0-9]*; child at ([0-9.]*, [0-9.]*)' "$log" | tail -n1)"
+read -r x0 y0 < <(echo "$start" | sed 's/.*(\([0-9.]*\), \([0-9.]*\)).*/\1 \2/')
+read -r x1 y1 < <(echo "$paused" | sed 's/.*(\([0-9.]*\), \([0-9.]*\)).*/\1 \2/')
+echo "e2e: child walked from ($x0, $y0) to ($x1, $y1)"
+awk -v a="$x0" -v b="$x1" 'BEGIN { exit !(b > a + 0.8) }' || fail "the child did not walk right"
+awk -v a="$y0" -v b="$y1" 'BEGIN { exit !(b < a - 0.4) }' || fail "the child did not walk up"
+
+echo "e2e: Back to title"
+xdotool key Down
+sleep 0.2
+xdotool key Return
+wait_log "screen: pause -> title"
+
+echo "e2e: Quit"
+xdotool key Down
+sleep 0.2
+xdotool key Return
+for ((i = 0; i < 100; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+rc=0
+wait "$pid" || rc=$?
+pid=""
+[ "$rc" -eq 0 ] || fail "the game exited with $rc"
+grep -q "goodbye" "$log" || fail "no goodbye in the log"
+echo "e2e: passed"

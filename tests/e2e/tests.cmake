@@ -1,0 +1,15 @@
+# End-to-end tests of the securebase executable: the real window driven by
+# xdotool under Xvfb (scripts/test runs ctest inside xvfb-run), no display, no audio.
+if(TARGET securebase)
+  set(SB_E2E ${CMAKE_CURRENT_LIST_DIR})
+  add_test(NAME "e2e: title, walk, push a toy, pause, back to title, quit"
+    COMMAND bash ${SB_E2E}/play_through.sh $<TARGET_FILE:securebase>)
+  add_test(NAME "e2e: no display exits 3 with one line"
+    COMMAND bash ${SB_E2E}/no_display.sh $<TARGET_FILE:securebase>)
+  add_test(NAME "e2e: no audio device warns once and plays on"
+    COMMAND bash ${SB_E2E}/no_audio.sh $<TARGET_FILE:securebase>)
+  set_tests_properties("e2e: title, walk, push a toy, pause, back to title, quit"
+    PROPERTIES TIMEOUT 120 ENVIRONMENT "ALSOFT_DRIVERS=null" RUN_SERIAL TRUE)
+  set_tests_properties("e2e: no audio device warns once and plays on" PROPERTIES TIMEOUT 60 RUN_SERIAL TRUE)
+  set_tests_properties("e2e: no display exits 3 with one line" PROPERTIES TIMEOUT 30)
+endif()

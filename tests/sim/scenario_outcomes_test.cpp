@@ -1,0 +1,150 @@
+// Every shipped scenario, played headless by the AI child under each caregiver
+// preset, must end, and must end the way the science says it most often does:
+// a sensitive caregiver mostly brings the secure ending, a rejecting one the
+// avoidant, an inconsistent one the anxious, a frightening one the disorganized.
+// Each scenario must also be able to reach all four of its endings. This is what
+// a player choosing a caregiver on the life map would notice if it broke.
+//
+// Runs are seeded, so the counts are the same every time; the number of runs is
+// kept small because this file also runs under AddressSanitizer on a shared machine.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <map>
+#include <sstream>
+#include <string>
+
+#include "scenario/loader.hpp"
+#include "sim/session.hpp"
+
+using namespace sb;
+
+namespace {
+
+constexpr int kRunsPerPreset = 8;
+constexpr std::uint64_t kMaxTicks = 60ull * 60 * 20;  // 20 real minutes: far beyond any scenario
+
+struct Preset {
+  const char* style;
+  const char* expected;  // the ending this caregiver most often leads to
+};
+constexpr std::array<Preset, 4> kPresets{{
+    {"sensitive", "secure"},
+    {"rejecting", "avoidant"},
+    {"inconsistent", "anxious"},
+    {"frightening", "disorganized"},
+}};
+constexpr std::array<const char*, 4> kOutcomes{"secure", "avoidant", "anxious", "disorganized"};
+
+std::shared_ptr<const scenario::Scenario> load(const std::string& id) {
+  const auto path = scenario::find_scenario(id);
+  REQUIRE(path);
+  const auto loaded = scenario::load_file(*path);
+  INFO(id << ": " << loaded.errors() << " errors");
+  REQUIRE(loaded.ok());
+  return loaded.scenario;
+}
+
+struct Tally {
+  std::map<std::string, int> endings;  // ending outcome -> runs
+  double play_seconds = 0;             // real seconds of play, summed over runs
+  int runs = 0;
+};
+
+std::string describe(const Tally& t) {
+  std::ostringstream out;
+  for (const char* o : kOutcomes) out << o << "=" << (t.endings.count(o) ? t.endings.at(o) : 0) << " ";
+  return out.str();
+}
+
+// Plays one scenario under one preset kRunsPerPreset times and checks each run.
+Tally play(const std::shared_ptr<const scenario::Scenario>& s, const Preset& preset) {
+  Tally tally;
+  for (int run = 0; run < kRunsPerPreset; ++run) {
+    sim::SessionConfig c;
+    c.scenario = s;
+    c.caregiver = mind::preset(preset.style);
+    c.caregiver_style = preset.style;
+    c.seed = 7001 + 97 * static_cast<std::uint64_t>(run);
+    c.ai_child = true;
+    sim::Session session(c);
+    while (!session.ended() && session.tick() < kMaxTicks) session.step({});
+
+    INFO(s->id << " under the " << preset.style << " caregiver, seed " << c.seed);
+    REQUIRE(session.ended());
+    REQUIRE(session.outcome());
+    REQUIRE(session.story()->ending());
+    // The ending shown is the one the classification chose, not a graph path.
+    const std::string classified = sim::outcome_name(session.outcome()->pattern);
+    CHECK(scenario::to_string(session.story()->ending()->outcome) == classified);
+    // At least one reunion was observed: the caregiver really left and came back.
+    CHECK_FALSE(session.outcome()->reunions.empty());
+
+    ++tally.endings[scenario::to_string(session.story()->ending()->outcome)];
+    tally.play_seconds += session.scenario_time() / session.time_scale();
+    ++tally.runs;
+  }
+  return tally;
+}
+
+void check_scenario(const std::string& id) {
+  const auto s = load(id);
+  std::map<std::string, int> reached;  // outcome -> runs over all presets
+  double play_seconds = 0;
+  int runs = 0;
+  for (const Preset& preset : kPresets) {
+    const Tally t = play(s, preset);
+    INFO(id << " under the " << preset.style << " caregiver: " << describe(t));
+    const int expected = t.endings.count(preset.expected) ? t.endings.at(preset.expected) : 0;
+    // The expected ending is the most common one for this caregiver (strictly).
+    for (const char* other : kOutcomes) {
+      if (std::string(other) == preset.expected) continue;
+      const int n = t.endings.count(other) ? t.endings.at(other) : 0;
+      CHECK(expected > n);
+    }
+    for (const auto& [outcome, n] : t.endings) reached[outcome] += n;
+    play_seconds += t.play_seconds;
+    runs += t.runs;
+  }
+  // Every ending can be reached by some caregiver.
+  for (const char* o : kOutcomes) {
+    INFO(id << ": the " << o << " ending");
+    CHECK(reached[o] > 0);
+  }
+  // Each scenario plays in about 5 to 10 minutes (on average over caregivers; a
+  // separation cut short by hard crying makes single runs shorter).
+  const double minutes = play_seconds / runs / 60.0;
+  INFO(id << ": mean play time " << minutes << " min");
+  CHECK(minutes >= 5.0);
+  CHECK(minutes <= 10.0);
+}
+
+}  // namespace
+
+TEST_CASE("strange-situation: each caregiver preset mostly reaches its expected ending", "[scenario-outcomes]") {
+  check_scenario("strange-situation");
+}
+
+TEST_CASE("park: each caregiver preset mostly reaches its expected ending", "[scenario-outcomes]") {
+  check_scenario("park");
+}
+
+TEST_CASE("bedtime: each caregiver preset mostly reaches its expected ending", "[scenario-outcomes]") {
+  check_scenario("bedtime");
+}
+
+TEST_CASE("rupture-repair: each caregiver preset mostly reaches its expected ending", "[scenario-outcomes]") {
+  check_scenario("rupture-repair");
+}
+
+TEST_CASE("first-day: each caregiver preset mostly reaches its expected ending", "[scenario-outcomes]") {
+  check_scenario("first-day");
+}
+
+TEST_CASE("grown-up: each caregiver preset mostly reaches its expected ending", "[scenario-outcomes]") {
+  check_scenario("grown-up");
+}
+
+TEST_CASE("earning-security: each caregiver preset mostly reaches its expected ending", "[scenario-outcomes]") {
+  check_scenario("earning-security");
+}

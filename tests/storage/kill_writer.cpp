@@ -1,0 +1,58 @@
+// Saves generation after generation of a large progress file until it is
+// killed, printing "saved N" after each save has returned. The kill test
+// (tests/app/storage_kill_test.cpp) kills it at random moments.
+//   storage_kill_writer FIRST_GENERATION     write FIRST, FIRST+1, ... forever
+//   storage_kill_writer --bench COUNT        time COUNT saves and loads, print the figures
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include <unistd.h>
+
+#include "app/storage/progress_store.hpp"
+#include "app/storage/settings_store.hpp"
+#include "kill_fixture.hpp"
+
+namespace st = sb::app::storage;
+
+namespace {
+
+int bench(const st::Paths& paths, int count) {
+  using clock = std::chrono::steady_clock;
+  auto ms = [](clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
+  const auto big = sb::storage_test::make_generation(1);
+  const std::size_t bytes = st::progress_to_text(big).size();
+  auto t0 = clock::now();
+  for (int i = 0; i < count; ++i)
+    if (auto p = st::save_progress(paths, big)) return std::fprintf(stderr, "%s\n", p->describe().c_str()), 1;
+  auto t1 = clock::now();
+  for (int i = 0; i < count; ++i)
+    if (st::load_progress(paths).problem) return 1;
+  auto t2 = clock::now();
+  st::Settings s;
+  s.key_bindings["confirm"] = {"Enter", "Space"};
+  for (int i = 0; i < count; ++i)
+    if (st::save_settings(paths, s)) return 1;
+  auto t3 = clock::now();
+  std::printf("progress file: %zu bytes; save %.2f ms, load %.2f ms; settings save %.2f ms (mean of %d)\n", bytes,
+              ms(t1 - t0) / count, ms(t2 - t1) / count, ms(t3 - t2) / count, count);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  st::Problem problem;
+  const auto paths = st::Paths::from_environment(&problem);
+  if (!paths) return std::fprintf(stderr, "%s\n", problem.describe().c_str()), 2;
+  if (argc == 3 && std::string(argv[1]) == "--bench") return bench(*paths, std::atoi(argv[2]));
+  if (argc != 2) return std::fprintf(stderr, "usage: storage_kill_writer FIRST_GENERATION | --bench COUNT\n"), 2;
+  for (int n = std::atoi(argv[1]);; ++n) {
+    if (auto p = st::save_progress(*paths, sb::storage_test::make_generation(n)))
+      return std::fprintf(stderr, "%s\n", p->describe().c_str()), 1;
+    const std::string line = "saved " + std::to_string(n) + "\n";
+    // write(2) straight to the pipe: nothing waits in a stdio buffer when the kill comes.
+    if (::write(STDOUT_FILENO, line.data(), line.size()) != static_cast<ssize_t>(line.size())) return 1;
+  }
+}
