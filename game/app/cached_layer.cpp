@@ -14,7 +14,7 @@ bool CachedLayer::build(float scale) {
   sf::ContextSettings settings;
   settings.antialiasingLevel = 4;
   if (!texture_.create(w, h, settings)) return false;
-  texture_.setSmooth(true);
+  texture_.setSmooth(false); // drawn texel for pixel; nearest is exact and cheaper
   texture_.clear(sf::Color::Transparent);
   sf::View view(area_);
   texture_.setView(view);

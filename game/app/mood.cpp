@@ -15,7 +15,7 @@ Mood mood_for(double felt_security) {
 }
 
 void draw_mood(Canvas& t, const Layout& layout, sf::Vector2f focus, const Mood& mood) {
-  t.setView(layout.canvas_view());
+  t.set_view(layout.canvas_view());
   if (mood.veil > 0) {
     sf::RectangleShape veil({kCanvasWidth, kCanvasHeight});
     veil.setFillColor(sf::Color(150, 145, 150, mood.veil));

@@ -39,8 +39,9 @@ void PauseScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) {
   if (auto chosen = menu_.on_pointer(p, pressed, ctx_)) choose(*chosen, stack);
 }
 
-void PauseScreen::draw(sf::RenderTarget& t, const Layout& layout, double) {
-  t.setView(layout.canvas_view());
+void PauseScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
+  Canvas t(target);
+  t.set_view(layout.canvas_view());
   sf::RectangleShape dim({kCanvasWidth, kCanvasHeight});
   dim.setFillColor(sf::Color(48, 36, 44, 120));
   t.draw(dim);

@@ -45,9 +45,15 @@ PlayScreen::PlayScreen(AppContext& ctx, std::unique_ptr<sim::Session> session)
                     {room.width * kPixelsPerMetre + kWallPx + 20, room.height * kPixelsPerMetre + kWallPx + 20},
                     {kViewWidth, kViewHeight});
   snap_camera();
-  floor_ = std::make_unique<CachedLayer>(room_art_area(room), [room](sf::RenderTarget& t) { draw_room_floor(t, room); }, true);
+  floor_ = std::make_unique<CachedLayer>(room_art_area(room), [room](sf::RenderTarget& t) {
+        Canvas c(t);
+        draw_room_floor(c, room);
+      }, true);
   for (const world::ObstacleDef& o : room.obstacles)
-    furniture_.push_back(std::make_unique<CachedLayer>(obstacle_art_area(o), [o](sf::RenderTarget& t) { draw_obstacle(t, o); }));
+    furniture_.push_back(std::make_unique<CachedLayer>(obstacle_art_area(o), [o](sf::RenderTarget& t) {
+      Canvas c(t);
+      draw_obstacle(c, o);
+    }));
   const sf::Vector2f c = child_px(1.0) / kPixelsPerMetre;
   spdlog::info("play: session started ({}, caregiver {}, seed {}); child at ({:.2f}, {:.2f})",
                session_->config().scenario ? "scenario" : "playroom", session_->config().caregiver_style,
@@ -154,25 +160,27 @@ sf::Vector2f PlayScreen::canvas_point(sf::Vector2f world_px, double alpha) const
   return {(world_px.x - cam.x) * kZoom + kCanvasWidth / 2, (world_px.y - cam.y) * kZoom + kCanvasHeight / 2};
 }
 
-void PlayScreen::draw(sf::RenderTarget& t, const Layout& layout, double alpha) {
+void PlayScreen::draw(sf::RenderTarget& target, const Layout& layout, double alpha) {
+  Canvas t(target);
   const sf::Vector2f cam = camera_.at(alpha);
   // Whole world pixels keep outlines from shimmering as the camera glides.
   const float device = layout.ui_scale * kZoom; // device pixels per world pixel
   const sf::Vector2f snapped{std::round(cam.x * device) / device, std::round(cam.y * device) / device};
-  t.setView(layout.world_view(snapped, {kViewWidth, kViewHeight}));
+  t.set_view(layout.world_view(snapped, {kViewWidth, kViewHeight}));
   const world::RoomDef& room = session_->world().def();
   const sf::FloatRect painted = room_art_area(room);
   const sf::FloatRect seen{snapped.x - kViewWidth / 2, snapped.y - kViewHeight / 2, kViewWidth, kViewHeight};
   if (seen.left < painted.left || seen.top < painted.top || seen.left + seen.width > painted.left + painted.width ||
       seen.top + seen.height > painted.top + painted.height) {
     // Beyond the painted garden margin (rooms smaller than the view), the same green.
-    t.setView(layout.canvas_view());
+    t.set_view(layout.canvas_view());
     sf::RectangleShape outside({kCanvasWidth, kCanvasHeight});
     outside.setFillColor(pal::kOutside);
     t.draw(outside);
-    t.setView(layout.world_view(snapped, {kViewWidth, kViewHeight}));
+    t.set_view(layout.world_view(snapped, {kViewWidth, kViewHeight}));
   }
-  floor_->draw(t, device);
+  t.flush();
+  floor_->draw(target, device);
 
   // Furniture, toys and people, back to front.
   struct Item {
@@ -194,7 +202,10 @@ void PlayScreen::draw(sf::RenderTarget& t, const Layout& layout, double alpha) {
     if (d.agent->role == "caregiver")
       draw::radial_glow(t, d.pose.feet, 260, sf::Color(255, 214, 150, 70), sf::Color(255, 214, 150, 0), sf::BlendAdd);
   for (const Item& it : items) {
-    if (it.kind == 0) furniture_[it.index]->draw(t, device);
+    if (it.kind == 0) {
+      t.flush();
+      furniture_[it.index]->draw(target, device);
+    }
     if (it.kind == 1) {
       const sim::ToyView& toy = toys[it.index];
       draw_toy(t, toy.kind, lerp_px(toy.previous, toy.position, alpha), toy.radius * kPixelsPerMetre, toy.angle,
@@ -210,8 +221,8 @@ void PlayScreen::draw(sf::RenderTarget& t, const Layout& layout, double alpha) {
   draw_hud(t, layout);
 }
 
-void PlayScreen::draw_hud(sf::RenderTarget& t, const Layout& layout) {
-  t.setView(layout.canvas_view());
+void PlayScreen::draw_hud(Canvas& t, const Layout& layout) {
+  t.set_view(layout.canvas_view());
   // The controls, quiet at the bottom; after half a minute they fade further.
   const bool fresh = ctx_.still || ticks_here_ < 30u * sim::kTicksPerSecond;
   const sf::Uint8 a = fresh ? 235 : 120;
@@ -225,12 +236,13 @@ void PlayScreen::draw_hud(sf::RenderTarget& t, const Layout& layout) {
   t.draw(hint);
 }
 
-void PlayScreen::draw_debug(sf::RenderTarget& t, const Layout& layout, sf::Vector2f cam) {
-  t.setView(layout.world_view(cam, {kViewWidth, kViewHeight}));
+void PlayScreen::draw_debug(Canvas& t, const Layout& layout, sf::Vector2f cam) {
+  t.set_view(layout.world_view(cam, {kViewWidth, kViewHeight}));
   session_->world_mut().debug_draw(debug_draw_);
-  debug_draw_.flush(t);
+  t.flush();
+  debug_draw_.flush(t.target());
 
-  t.setView(layout.canvas_view());
+  t.set_view(layout.canvas_view());
   const double frame = ctx_.stats.mean_frame_seconds();
   const sf::Vector2f c = child_px(1.0) / kPixelsPerMetre;
   const mind::ChildState& s = session_->child();

@@ -11,6 +11,7 @@
 #include "app/app_context.hpp"
 #include "app/box2d_debug_draw.hpp"
 #include "app/cached_layer.hpp"
+#include "app/canvas.hpp"
 #include "app/camera.hpp"
 #include "app/figures.hpp"
 #include "app/screen.hpp"
@@ -50,8 +51,8 @@ class PlayScreen : public Screen {
   std::vector<Drawn> figures(const std::vector<sim::AgentView>& agents, double alpha) const;
   sf::Vector2f child_px(double alpha) const;
   void log_world_events();
-  void draw_hud(sf::RenderTarget& t, const Layout& layout);
-  void draw_debug(sf::RenderTarget& t, const Layout& layout, sf::Vector2f cam);
+  void draw_hud(Canvas& t, const Layout& layout);
+  void draw_debug(Canvas& t, const Layout& layout, sf::Vector2f cam);
 
   AppContext& ctx_;
   std::unique_ptr<sim::Session> session_;

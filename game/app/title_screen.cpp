@@ -17,7 +17,7 @@ namespace {
 
 enum Item { kPlay = 0, kQuit = 1 };
 
-void paper_background(sf::RenderTarget& t) {
+void paper_background(Canvas& t) {
   sf::VertexArray quad(sf::TriangleStrip, 4);
   quad[0] = sf::Vertex({0, 0}, pal::kPaper);
   quad[1] = sf::Vertex({kCanvasWidth, 0}, pal::kPaper);
@@ -26,7 +26,7 @@ void paper_background(sf::RenderTarget& t) {
   t.draw(quad);
 }
 
-void lamp(sf::RenderTarget& t, sf::Vector2f base, float glow) {
+void lamp(Canvas& t, sf::Vector2f base, float glow) {
   // A floor lamp: a thin stand, a round foot, a warm cloth shade.
   draw::soft_shadow(t, base, {46, 12}, pal::kShadow);
   t.draw(draw::ellipse(base + sf::Vector2f{0, -4}, {30, 9}, pal::kWoodDark, pal::kInk, 2));
@@ -47,7 +47,7 @@ void lamp(sf::RenderTarget& t, sf::Vector2f base, float glow) {
   t.draw(draw::ellipse(top + sf::Vector2f{0, 10}, {52, 7}, sf::Color(255, 236, 190), pal::kInk, 2));
 }
 
-void heart(sf::RenderTarget& t, sf::Vector2f c, float s, sf::Color col) {
+void heart(Canvas& t, sf::Vector2f c, float s, sf::Color col) {
   t.draw(draw::ellipse(c + sf::Vector2f{-0.5f * s, -0.3f * s}, {0.6f * s, 0.6f * s}, col));
   t.draw(draw::ellipse(c + sf::Vector2f{0.5f * s, -0.3f * s}, {0.6f * s, 0.6f * s}, col));
   sf::ConvexShape tip(3);
@@ -60,7 +60,7 @@ void heart(sf::RenderTarget& t, sf::Vector2f c, float s, sf::Color col) {
 
 }  // namespace
 
-void draw_title_backdrop(sf::RenderTarget& t) {
+void draw_title_backdrop(Canvas& t) {
   paper_background(t);
   const sf::Vector2f centre{940, 470};
   // A round window onto a warm room: the light is what makes it feel safe.
@@ -82,7 +82,7 @@ void draw_title_backdrop(sf::RenderTarget& t) {
   draw_toy(t, "ball", {955, 618}, 22, 0.6f, 0);
 }
 
-void draw_title_figures(sf::RenderTarget& t, const AppContext& ctx) {
+void draw_title_figures(Canvas& t, const AppContext& ctx) {
   const float clock = ctx.still ? 1.2f : static_cast<float>(ctx.clock);
 
   FigurePose adult;
@@ -111,7 +111,10 @@ void draw_title_figures(sf::RenderTarget& t, const AppContext& ctx) {
 }
 
 TitleScreen::TitleScreen(AppContext& ctx)
-    : ctx_(ctx), menu_({"Play", "Quit"}, {340, 330}), backdrop_({0, 0, kCanvasWidth, kCanvasHeight}, draw_title_backdrop, true) {
+    : ctx_(ctx), menu_({"Play", "Quit"}, {340, 330}), backdrop_({0, 0, kCanvasWidth, kCanvasHeight}, [](sf::RenderTarget& t) {
+        Canvas c(t);
+        draw_title_backdrop(c);
+      }, true) {
   ctx_.audio->ambience(true);
 }
 
@@ -140,9 +143,10 @@ void TitleScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) {
   if (auto chosen = menu_.on_pointer(p, pressed, ctx_)) choose(*chosen, stack);
 }
 
-void TitleScreen::draw(sf::RenderTarget& t, const Layout& layout, double) {
-  t.setView(layout.canvas_view());
-  backdrop_.draw(t, layout.ui_scale);
+void TitleScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
+  target.setView(layout.canvas_view());
+  backdrop_.draw(target, layout.ui_scale);
+  Canvas t(target);
   draw_title_figures(t, ctx_);
 
   const float s = layout.ui_scale;

@@ -8,6 +8,7 @@
 
 #include "app/app_context.hpp"
 #include "app/cached_layer.hpp"
+#include "app/canvas.hpp"
 #include "app/menu.hpp"
 #include "app/screen.hpp"
 
@@ -38,7 +39,7 @@ class TitleScreen : public Screen {
 
 // The illustration in two parts, so other screens (a loading card, an ending) can reuse it:
 // what stays still, and the two figures and the heart, which breathe.
-void draw_title_backdrop(sf::RenderTarget& t);
-void draw_title_figures(sf::RenderTarget& t, const AppContext& ctx);
+void draw_title_backdrop(Canvas& t);
+void draw_title_figures(Canvas& t, const AppContext& ctx);
 
 }  // namespace sb::app

@@ -6,6 +6,7 @@
 #include "sim/rng.hpp"
 #include "sim/scenario_room.hpp"
 #include "sim/steering.hpp"
+#include "sim/timeline.hpp"
 #include "world/hash.hpp"
 
 namespace sb::sim {
@@ -48,6 +49,8 @@ struct Session::Impl {
   std::vector<world::Vec2> seat, wander;
   std::vector<world::Vec2> prev_agents, prev_toys;
   mind::DyadOutput last;
+  Timeline timeline;
+  double next_sample = 0;
   bool ended = false;
   std::optional<mind::Classification> outcome;
 
@@ -178,6 +181,28 @@ struct Session::Impl {
 
     if (story) tick_story(p);
     update_presence(false);
+    record_timeline(p);
+  }
+
+  void record_timeline(const mind::Percept& p) {
+    for (const mind::MindEvent& e : last.events)
+      if (e.kind == mind::MindEvent::Kind::Bid || e.kind == mind::MindEvent::Kind::Answer)
+        timeline.marks.push_back({e.time, p.episode, e.kind, e.action, e.answer});
+    if (story) {
+      const int index = story->episode_index();
+      if (timeline.episodes.empty() || timeline.episodes.back().index != index) {
+        if (!timeline.episodes.empty()) timeline.episodes.back().end = time;
+        timeline.episodes.push_back({index, story->episode().title, episode_role(story->episode()), time, time});
+      } else {
+        timeline.episodes.back().end = time;
+      }
+    }
+    if (time + 1e-9 < next_sample) return;
+    next_sample += Timeline::kSampleEvery;
+    const mind::ChildState& c = dyad.child();
+    const bool present = caregiver >= 0 && presence[caregiver] == Presence::Present;
+    timeline.samples.push_back({time, p.episode, float(c.arousal), float(c.expressed_distress), float(c.felt_security),
+                                present ? world->distance(child, caregiver) : -1.f});
   }
 
   void tick_story(const mind::Percept& p) {
@@ -231,6 +256,7 @@ bool Session::ended() const { return impl_->ended; }
 std::optional<mind::Classification> Session::outcome() const { return impl_->outcome; }
 const SessionConfig& Session::config() const { return impl_->config; }
 const mind::DyadOutput& Session::last_output() const { return impl_->last; }
+const Timeline& Session::timeline() const { return impl_->timeline; }
 
 std::vector<AgentView> Session::agents() const {
   const Impl& m = *impl_;

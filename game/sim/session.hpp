@@ -13,6 +13,7 @@
 #include "mind/dyad.hpp"
 #include "sim/input_command.hpp"
 #include "sim/story_runtime.hpp"
+#include "sim/timeline.hpp"
 #include "world/world.hpp"
 
 namespace sb::sim {
@@ -79,6 +80,7 @@ class Session {
   const SessionConfig& config() const;
   double time_scale() const;                   // scenario seconds per tick-second
   const mind::DyadOutput& last_output() const; // the mind's answer this tick (events, goals)
+  const Timeline& timeline() const;            // for the debrief's charts
 
  private:
   struct Impl;

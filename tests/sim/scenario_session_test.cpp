@@ -82,3 +82,19 @@ TEST_CASE("an AI-child Strange Situation is deterministic by seed") {
   CHECK(run(21) == run(21));
   CHECK(run(21) != run(22));
 }
+
+TEST_CASE("the timeline keeps what the debrief charts") {
+  sim::Session s(config("rejecting", 31));
+  while (!s.ended() && s.tick() < 60ull * 60 * 20) s.step({});
+  const sim::Timeline& t = s.timeline();
+  // Two samples a scenario second, episodes as bands in order, bids and answers marked.
+  CHECK(t.samples.size() == Approx(s.scenario_time() * 2).margin(3));
+  REQUIRE(t.episodes.size() == 8);
+  for (std::size_t i = 1; i < t.episodes.size(); ++i) CHECK(t.episodes[i].start == Approx(t.episodes[i - 1].end));
+  CHECK(t.episodes.back().end == Approx(s.scenario_time()).margin(0.1));
+  bool absent_in_separation = false;
+  for (const auto& smp : t.samples)
+    if (smp.episode == 5) absent_in_separation |= smp.distance < 0;
+  CHECK(absent_in_separation);
+  CHECK_FALSE(t.marks.empty());
+}

@@ -1,0 +1,41 @@
+#pragma once
+// What the debrief charts: hidden arousal, shown distress, felt security and the
+// distance to the caregiver over time, with bids, answers and episode bands.
+// Sampled twice per scenario second, so a 21-minute procedure is ~2,500 samples.
+#include <string>
+#include <vector>
+
+#include "mind/dyad.hpp"
+
+namespace sb::sim {
+
+struct TimelineSample {
+  double time = 0;                 // scenario seconds
+  int episode = 0;
+  float arousal = 0, distress = 0, felt_security = 0;
+  float distance = 0;              // metres to the caregiver; negative when absent
+};
+
+struct TimelineMark {
+  double time = 0;
+  int episode = 0;
+  mind::MindEvent::Kind kind = mind::MindEvent::Kind::Bid;
+  mind::Action action = mind::Action::None;
+  mind::AnswerKind answer = mind::AnswerKind::None;
+};
+
+struct EpisodeBand {
+  int index = 0;
+  std::string title;
+  mind::EpisodeRole role = mind::EpisodeRole::Free;
+  double start = 0, end = 0;       // scenario seconds; end grows while it runs
+};
+
+struct Timeline {
+  static constexpr double kSampleEvery = 0.5; // scenario seconds
+  std::vector<TimelineSample> samples;
+  std::vector<TimelineMark> marks;  // bids and answers
+  std::vector<EpisodeBand> episodes;
+};
+
+}  // namespace sb::sim
