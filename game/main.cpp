@@ -11,9 +11,14 @@
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
+#include "app/debrief/moment_screen.hpp"
 #include "app/game_app.hpp"
+#include "app/report/report_command.hpp"
+#include "app/title_screen.hpp"
 #include "app/logging.hpp"
 #include "mind/caregiver_params.hpp"
+#include "app/text/lang_check.hpp"
+#include "scenario/commands.hpp"
 #include "scenario/loader.hpp"
 #include "sim/session.hpp"
 
@@ -123,6 +128,92 @@ void add_screenshot(CLI::App& app, Runner& run) {
   });
 }
 
+// securebase validate FILE|DIR... [--lang CODE]: scenario files, or what a translation lacks.
+void add_validate(CLI::App& app, Runner& run) {
+  struct Args {
+    std::vector<std::string> paths;
+    std::string lang;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand("validate", "Check scenario files; with --lang CODE, list what a translation lacks");
+  cmd->add_option("paths", args->paths, "Scenario files or folders");
+  cmd->add_option("--lang", args->lang,
+                  "A language code (de): list interface strings and scenario lines (of PATHS, else of every "
+                  "scenario) it lacks; exit 1 when any are missing");
+  cmd->callback([&run, args] {
+    run = [args] {
+      if (!args->lang.empty()) return sb::app::validate_language(args->lang, args->paths, std::cout, std::cerr);
+      if (args->paths.empty()) {
+        std::cerr << "securebase validate: name scenario files or folders, or --lang CODE\n";
+        return 2;
+      }
+      return sb::scenario::validate_command(args->paths, std::cout, std::cerr);
+    };
+  });
+}
+
+
+// securebase replay FILE [--headless]: a recorded playthrough, played back identically.
+void add_replay(CLI::App& app, Runner& run) {
+  struct Args {
+    std::string file;
+    bool headless = false, fullscreen = false;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand("replay", "Play a recorded playthrough back (same state hash); --headless prints the outcome");
+  cmd->add_option("file", args->file, "A replay file (the game keeps them in $XDG_DATA_HOME/securebase/replays)")->required();
+  cmd->add_flag("--headless", args->headless, "No window: print the outcome and whether the state hash matched (exit 1 if not)");
+  cmd->add_flag("--fullscreen", args->fullscreen, "Start in full screen (F11 toggles)");
+  cmd->callback([&run, args] {
+    run = [args] {
+      if (args->headless) return sb::app::report::replay_headless_command(args->file, std::cout, std::cerr);
+      std::string error;
+      auto recording = sb::app::report::load_replay(args->file, &error);
+      if (!recording) {
+        std::cerr << "securebase replay: " << error << "\n";
+        return kInvalid;
+      }
+      sb::app::RunOptions o;
+      o.fullscreen = args->fullscreen;
+      auto bad = std::make_shared<std::string>();
+      o.first_screen = [recording, bad](sb::app::AppContext& ctx) -> std::unique_ptr<sb::app::Screen> {
+        auto screen = sb::app::debrief::MomentScreen::whole(ctx, *recording, bad.get());
+        if (screen) return screen;
+        spdlog::error("replay: {}", *bad);
+        return std::make_unique<sb::app::TitleScreen>(ctx);
+      };
+      return sb::app::run_game(o);
+    };
+  });
+}
+
+// securebase report --scenario ID --caregiver STYLE [--seed N] --out DIR | --replay FILE --out DIR
+void add_report(CLI::App& app, Runner& run) {
+  struct Args {
+    SessionArgs session;
+    std::string replay, out;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand("report", "Write a report (Markdown, HTML, PNG charts) of an autoplayed run or a replay");
+  add_session_options(*cmd, args->session);
+  auto* replay = cmd->add_option("--replay", args->replay, "A replay file to report on instead of an autoplayed run");
+  cmd->add_option("--out", args->out, "The folder to write report.md, report.html and the charts into")->required();
+  cmd->callback([&run, args, cmd, replay] {
+    run = [args, cmd, replay] {
+      const bool scenario = !args->session.scenario.empty();
+      if (scenario == !replay->empty()) {
+        std::cerr << "securebase report: give either --scenario ID (with --caregiver STYLE) or --replay FILE\n";
+        (void)cmd;
+        return 2;
+      }
+      if (!replay->empty()) return sb::app::report::report_from_replay(args->replay, args->out, std::cout, std::cerr);
+      sb::sim::SessionConfig config;
+      if (int rc = session_config(args->session, config); rc != kOk) return rc;
+      return sb::app::report::report_from_session(config, args->session.scenario, args->out, std::cout, std::cerr);
+    };
+  });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -136,6 +227,9 @@ int main(int argc, char** argv) {
 
   Runner run;
   add_screenshot(app, run);
+  add_validate(app, run);
+  add_replay(app, run);
+  add_report(app, run);
   const Runner play_from_title = add_play(app, run);
 
   try {

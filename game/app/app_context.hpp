@@ -10,6 +10,10 @@
 
 namespace sb::app {
 
+class InputMapper;
+class PlayerSettings;
+class Voice;
+
 struct AppContext {
   Fonts fonts;
   Audio* audio = nullptr;          // never null while screens run
@@ -18,6 +22,11 @@ struct AppContext {
   FrameStats stats;
   double clock = 0;                // real seconds since start, for idle animation only
   bool still = false;              // screenshots: no idle animation, no fades
+  // Player care (app/settings, app/voice); null where there is none (screenshots).
+  InputMapper* input = nullptr;        // the live bindings: the controls screen rebinds them
+  Voice* voice = nullptr;              // self-voicing: ctx.voice->say(text) for lines and menus
+  PlayerSettings* settings = nullptr;  // the player's settings: change() applies and saves
+  std::function<void(unsigned width, unsigned height, bool fullscreen)> apply_window; // set by the running game
 };
 
 }  // namespace sb::app

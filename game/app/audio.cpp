@@ -1,5 +1,6 @@
 #include "app/audio.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -99,6 +100,13 @@ void Audio::ambience(bool on) {
   if (!ambience_) return;
   if (on && ambience_->getStatus() != sf::Sound::Playing) ambience_->play();
   if (!on) ambience_->stop();
+}
+
+void Audio::set_mix(float master, float music, float effects) {
+  auto part = [](float a, float b) { return std::clamp(a, 0.f, 100.f) * std::clamp(b, 0.f, 100.f) / 100.f; };
+  if (click_) click_->setVolume(part(master, effects));
+  if (chime_) chime_->setVolume(part(master, effects));
+  if (ambience_) ambience_->setVolume(part(master, music) * 0.6f);
 }
 
 void Audio::set_volume(float v) {

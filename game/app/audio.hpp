@@ -21,6 +21,8 @@ class Audio {
   void chime();
   void ambience(bool on);
   void set_volume(float master_0_100);
+  // The player's mix, each 0..100: UI cues follow master × effects, the ambience master × music.
+  void set_mix(float master, float music, float effects);
 
  private:
   bool silent_ = true;

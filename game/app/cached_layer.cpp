@@ -5,6 +5,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/palette.hpp"
+
 namespace sb::app {
 
 bool CachedLayer::build(float scale) {
@@ -14,19 +16,20 @@ bool CachedLayer::build(float scale) {
   sf::ContextSettings settings;
   settings.antialiasingLevel = 4;
   if (!texture_.create(w, h, settings)) return false;
-  texture_.setSmooth(false); // drawn texel for pixel; nearest is exact and cheaper
   texture_.clear(sf::Color::Transparent);
   sf::View view(area_);
   texture_.setView(view);
   paint_(texture_);
   texture_.display();
   built_scale_ = scale;
+  built_generation_ = palette::generation();
   return true;
 }
 
 void CachedLayer::draw(sf::RenderTarget& target, float scale) {
+  const float wanted = scale;
   scale = std::clamp(scale, 0.25f, kMaxScale);
-  if (!failed_ && std::abs(scale - built_scale_) > 1e-3f && !build(scale)) {
+  if (!failed_ && (std::abs(scale - built_scale_) > 1e-3f || built_generation_ != palette::generation()) && !build(scale)) {
     failed_ = true;
     spdlog::debug("could not cache a {}x{} layer; painting it every frame", area_.width * scale, area_.height * scale);
   }
@@ -34,6 +37,8 @@ void CachedLayer::draw(sf::RenderTarget& target, float scale) {
     paint_(target);
     return;
   }
+  // Texel for pixel, nearest is exact and cheaper; stretched (past kMaxScale), smooth.
+  texture_.setSmooth(std::abs(wanted - built_scale_) > 1e-3f);
   sf::Sprite sprite(texture_.getTexture());
   sprite.setPosition(area_.left, area_.top);
   sprite.setScale(1.f / built_scale_, 1.f / built_scale_);

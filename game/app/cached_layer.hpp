@@ -29,6 +29,7 @@ class CachedLayer {
   bool opaque_;
   sf::RenderTexture texture_;
   float built_scale_ = 0;
+  unsigned built_generation_ = 0; // palette::generation() when painted: a new scheme repaints
   bool failed_ = false;
 };
 

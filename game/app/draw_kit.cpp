@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/settings/comfort.hpp"
+
 namespace sb::app::draw {
 namespace {
 constexpr float kPi = 3.14159265f;
@@ -119,6 +121,7 @@ void line(Canvas& target, sf::Vector2f a, sf::Vector2f b, float width, sf::Color
 
 sf::Text text(const sf::Font& font, const std::string& utf8, float size, float ui_scale, sf::Color color) {
   const float scale = std::max(0.25f, ui_scale);
+  size = scaled_text_size(size); // the player's text size applies to every label
   sf::Text t(sf::String::fromUtf8(utf8.begin(), utf8.end()), font,
              static_cast<unsigned>(std::lround(std::max(4.f, size * scale))));
   t.setScale(1.f / scale, 1.f / scale);

@@ -5,6 +5,7 @@
 
 #include "app/draw_kit.hpp"
 #include "app/palette.hpp"
+#include "app/settings/comfort.hpp"
 
 namespace sb::app {
 namespace {
@@ -22,7 +23,7 @@ struct Geometry {
 Geometry geometry(const FigureLook& look, const FigurePose& pose) {
   Geometry g{};
   const float bob = -std::abs(std::sin(pose.walk_phase)) * 3.f * std::clamp(pose.speed, 0.f, 1.f);
-  const float breath = std::sin(pose.breath) * 0.8f;
+  const float breath = reduced_motion() ? 0.f : std::sin(pose.breath) * 0.8f; // breathing is a pulse
   const float warm = std::clamp(pose.warmth, 0.f, 1.f);
   if (!look.adult) {
     g.shadow_r = {22, 8};

@@ -43,6 +43,37 @@ std::optional<std::string> find_font(FontWeight weight) {
   return std::nullopt;
 }
 
+std::optional<std::string> find_font(FontFace face, FontWeight weight) {
+  if (face == FontFace::OpenDyslexic) {
+    const bool bold = weight == FontWeight::Bold;
+    const std::string dir = "/usr/share/fonts/opentype/opendyslexic/";
+    const std::string file = dir + (bold ? "OpenDyslexic-Bold.otf" : "OpenDyslexic-Regular.otf");
+    if (exists(file)) return file;
+    const std::string fc = fc_match(bold ? "OpenDyslexic:bold" : "OpenDyslexic");
+    if (fc.find("OpenDyslexic") != std::string::npos && exists(fc)) return fc;
+  }
+  return find_font(weight);
+}
+
+bool load_fonts(Fonts& fonts, FontFace face) {
+  if (face == FontFace::Andika) return load_fonts(fonts);
+  const auto regular = find_font(face, FontWeight::Regular);
+  const auto bold = find_font(face, FontWeight::Bold);
+  if (!regular || regular->find("OpenDyslexic") == std::string::npos) {
+    spdlog::warn("OpenDyslexic is not installed (fonts-opendyslexic); keeping Andika");
+    return load_fonts(fonts);
+  }
+  sf::Font r, b;
+  if (!r.loadFromFile(*regular)) return load_fonts(fonts);
+  if (!bold || !b.loadFromFile(*bold)) b = r;
+  fonts.regular = r;
+  fonts.bold = b;
+  fonts.regular_path = *regular;
+  fonts.bold_path = bold ? *bold : *regular;
+  spdlog::info("fonts: {} and {}", fonts.regular_path, fonts.bold_path);
+  return true;
+}
+
 bool load_fonts(Fonts& fonts) {
   const auto regular = find_font(FontWeight::Regular);
   if (!regular || !fonts.regular.loadFromFile(*regular)) {

@@ -10,6 +10,8 @@
 namespace sb::app {
 
 enum class FontWeight { Regular, Bold };
+// Andika by default; OpenDyslexic (fonts-opendyslexic) when the player asks for it.
+enum class FontFace { Andika, OpenDyslexic };
 
 // The path of the best font installed, or nullopt if none of ours is.
 std::optional<std::string> find_font(FontWeight weight);
@@ -21,5 +23,9 @@ struct Fonts {
 
 // Loads both weights (bold falls back to regular); false if no font is found.
 bool load_fonts(Fonts& fonts);
+// The same for a chosen face; OpenDyslexic falls back to Andika when it is not
+// installed. Safe while screens run: labels are made afresh every frame.
+bool load_fonts(Fonts& fonts, FontFace face);
+std::optional<std::string> find_font(FontFace face, FontWeight weight);
 
 }  // namespace sb::app

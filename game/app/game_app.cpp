@@ -10,12 +10,14 @@
 #include <spdlog/spdlog.h>
 
 #include "app/app_context.hpp"
+#include "app/debrief/screenshots.hpp"
 #include "app/display_probe.hpp"
 #include "app/layout.hpp"
 #include "app/logging.hpp"
 #include "app/pause_screen.hpp"
 #include "app/play_screen.hpp"
 #include "app/screen_stack.hpp"
+#include "app/settings/settings_host.hpp"
 #include "app/title_screen.hpp"
 #include "sim/fixed_step.hpp"
 
@@ -47,8 +49,17 @@ class Game {
     stack_.on_change([](const std::string& from, const std::string& to) { spdlog::info("screen: {} -> {}", from, to); });
     fonts_ok_ = load_fonts(ctx_.fonts);
     if (!fonts_ok_) return;
+    // Player care: settings loaded and applied (font, colours, language, keys, voice) before the first frame.
+    ctx_.apply_window = [this](unsigned w, unsigned h, bool fs) {
+      window_w_ = w, window_h_ = h, fullscreen_ = fs, window_dirty_ = true;
+    };
+    care_.start(ctx_, input_, !audio_.silent());
+    window_w_ = care_.window_width(), window_h_ = care_.window_height();
+    fullscreen_ = fullscreen_ || care_.fullscreen();
     create_window();
-    if (o.straight_to_play)
+    if (o.first_screen)
+      stack_.push(o.first_screen(ctx_));
+    else if (o.straight_to_play)
       stack_.push(std::make_unique<PlayScreen>(ctx_));
     else
       stack_.push(std::make_unique<TitleScreen>(ctx_));
@@ -67,6 +78,12 @@ class Game {
       sf::Event e;
       while (window_.pollEvent(e)) handle(e);
       if (stack_.empty()) break;
+      care_.frame();
+      if (window_dirty_) { // a new size or full screen from the settings
+        window_dirty_ = false;
+        create_window();
+        input_.release_all();
+      }
 
       const int ticks = step.advance(frame);
       for (int i = 0; i < ticks && !stack_.empty(); ++i) {
@@ -99,7 +116,7 @@ class Game {
     if (fullscreen_)
       window_.create(sf::VideoMode::getDesktopMode(), kTitle, sf::Style::Fullscreen, settings);
     else
-      window_.create(sf::VideoMode(kWidth, kHeight), kTitle, sf::Style::Default, settings);
+      window_.create(sf::VideoMode(window_w_, window_h_), kTitle, sf::Style::Default, settings);
     window_.setVerticalSyncEnabled(true);
     window_.setKeyRepeatEnabled(false);
     layout_ = Layout::fit(window_.getSize());
@@ -107,9 +124,25 @@ class Game {
   }
 
   void handle(const sf::Event& e) {
+    if (e.type != sf::Event::Closed && e.type != sf::Event::Resized)
+      if (Screen* top = stack_.top(); top && top->on_raw_event(e, stack_)) {
+        stack_.apply();
+        return;
+      }
     switch (e.type) {
       case sf::Event::Closed: stack_.quit(); stack_.apply(); return;
       case sf::Event::Resized: layout_ = Layout::fit({e.size.width, e.size.height}); return;
+      case sf::Event::KeyPressed:
+        // A screen may take a key for itself (text entry, its own letter keys).
+        if (Screen* top = stack_.top(); top && top->on_key(e.key.code, stack_)) {
+          stack_.apply();
+          return;
+        }
+        break;
+      case sf::Event::TextEntered:
+        if (Screen* top = stack_.top()) top->on_text(e.text.unicode, stack_);
+        stack_.apply();
+        return;
       case sf::Event::MouseMoved:
         if (Screen* top = stack_.top()) top->on_pointer(layout_.to_canvas({e.mouseMove.x, e.mouseMove.y}), false, stack_);
         stack_.apply();
@@ -126,10 +159,14 @@ class Game {
     }
     for (Action a : input_.on_event(e)) {
       if (a == Action::Fullscreen) {
-        fullscreen_ = !fullscreen_;
-        create_window();
-        input_.release_all();
+        const bool want = !fullscreen_;
+        care_.settings().change([want](storage::Settings& st) { st.fullscreen = want; });
+        if (fullscreen_ != want) fullscreen_ = want, window_dirty_ = true; // --fullscreen: the setting already agreed
         return;
+      }
+      if (a == Action::SelfVoicing) {
+        care_.toggle_self_voicing();
+        continue;
       }
       if (a == Action::Screenshot) {
         screenshot_requested_ = true;
@@ -160,6 +197,9 @@ class Game {
   InputMapper input_;
   ScreenStack stack_;
   bool fullscreen_ = false;
+  unsigned window_w_ = kWidth, window_h_ = kHeight;
+  bool window_dirty_ = false;
+  SettingsHost care_; // last: the voice's thread stops before anything it uses goes
   bool screenshot_requested_ = false;
   bool fonts_ok_ = false;
 };
@@ -178,7 +218,11 @@ int run_game(const RunOptions& options) {
 }
 
 const std::vector<std::string>& screenshot_screens() {
-  static const std::vector<std::string> names{"title", "play", "pause"};
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> n{"title", "play", "pause"};
+    for (const std::string& d : debrief::screenshot_names()) n.push_back(d); // debrief, compare, library, ...
+    return n;
+  }();
   return names;
 }
 
@@ -207,7 +251,9 @@ std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::stri
   settings.antialiasingLevel = 4;
   if (!target.create(kWidth, kHeight, settings)) return fail("could not create an offscreen image");
   ScreenStack stack;
-  if (r.screen == "title") {
+  if (auto ours = debrief::screenshot_screen(r.screen, ctx, r.at)) {
+    stack.push(std::move(ours));
+  } else if (r.screen == "title") {
     stack.push(std::make_unique<TitleScreen>(ctx));
   } else {
     auto play = std::make_unique<PlayScreen>(ctx);

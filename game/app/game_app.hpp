@@ -1,6 +1,8 @@
 #pragma once
 // The game's front door: open the window and run the loop, or render one
 // screen offscreen into a PNG. main.cpp calls these; tests call the renderer.
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,10 +13,15 @@
 
 namespace sb::app {
 
+class Screen;
+struct AppContext;
+
 struct RunOptions {
   sim::SessionConfig session;     // what Play starts
   bool fullscreen = false;
   bool straight_to_play = false;  // `securebase play`: skip the title
+  // When set, the game opens on this screen (`securebase replay FILE`).
+  std::function<std::unique_ptr<Screen>(AppContext&)> first_screen;
 };
 
 // Runs until the player quits. Returns a process exit code (0, or 3 when no display).

@@ -7,7 +7,10 @@ namespace sb::app {
 namespace {
 constexpr std::array<std::string_view, kActionCount> kNames = {
     "move_left", "move_right", "move_up", "move_down", "interact", "signal", "reach_up",
-    "confirm",   "back",       "pause",   "debug",     "fullscreen", "screenshot"};
+    "confirm",   "back",       "pause",   "debug",     "fullscreen", "screenshot",
+    "show_toy",  "cry",        "cling",   "push_away", "turn_away",  "hide_feelings", "freeze",
+    "choice_1",  "choice_2",   "choice_3", "choice_4", "inside",     "reload",        "fast_forward",
+    "self_voicing"};
 
 std::size_t idx(Action a) { return static_cast<std::size_t>(a); }
 
@@ -44,6 +47,30 @@ Bindings Bindings::defaults() {
   b.bind(key(K::F11, Action::Fullscreen));
   b.bind(key(K::F12, Action::Screenshot));
   b.bind({Binding::Device::MouseButton, sf::Mouse::Right, 0, Action::Back});
+  b.bind(key(K::G, Action::ShowToy));
+  b.bind(key(K::C, Action::Cry));
+  b.bind(key(K::F, Action::Cling));
+  b.bind(key(K::X, Action::PushAway));
+  b.bind(key(K::T, Action::TurnAway));
+  b.bind(key(K::H, Action::HideFeelings));
+  b.bind(key(K::Z, Action::Freeze));
+  b.bind(key(K::Num1, Action::Choice1));
+  b.bind(key(K::Num2, Action::Choice2));
+  b.bind(key(K::Num3, Action::Choice3));
+  b.bind(key(K::Num4, Action::Choice4));
+  b.bind(key(K::Numpad1, Action::Choice1));
+  b.bind(key(K::Numpad2, Action::Choice2));
+  b.bind(key(K::Numpad3, Action::Choice3));
+  b.bind(key(K::Numpad4, Action::Choice4));
+  b.bind(key(K::I, Action::Inside));
+  b.bind(key(K::F5, Action::Reload));
+  b.bind(key(K::Tab, Action::FastForward));
+  b.bind(key(K::V, Action::SelfVoicing));
+  b.bind(pad(4, Action::Cry));          // LB
+  b.bind(pad(5, Action::Cling));        // RB
+  b.bind(pad(6, Action::Inside));       // Back/View
+  b.bind(pad(9, Action::TurnAway));     // left stick click
+  b.bind(pad(10, Action::ShowToy));     // right stick click
   // An Xbox-style layout, as Linux's joystick driver numbers it.
   b.bind(pad(0, Action::Confirm));   // A
   b.bind(pad(0, Action::Interact));  // A also plays during play
@@ -138,6 +165,13 @@ std::optional<mind::Action> child_action_for(Action a) {
     case Action::Interact: return mind::Action::Play;
     case Action::Signal: return mind::Action::Call;
     case Action::ReachUp: return mind::Action::ReachUp;
+    case Action::ShowToy: return mind::Action::ShowToy;
+    case Action::Cry: return mind::Action::Cry;
+    case Action::Cling: return mind::Action::Cling;
+    case Action::PushAway: return mind::Action::PushAway;
+    case Action::TurnAway: return mind::Action::TurnAway;
+    case Action::HideFeelings: return mind::Action::HideFeelings;
+    case Action::Freeze: return mind::Action::Freeze;
     default: return std::nullopt;
   }
 }

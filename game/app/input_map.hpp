@@ -21,6 +21,13 @@ enum class Action : std::uint8_t {
   ReachUp,     // ask to be picked up
   Confirm, Back, Pause,
   DebugToggle, Fullscreen, Screenshot,
+  // The rest of the child's repertoire and the scenario controls (game/app/play).
+  ShowToy, Cry, Cling, PushAway, TurnAway, HideFeelings, Freeze,
+  Choice1, Choice2, Choice3, Choice4,
+  Inside,      // the "what's inside" view: the heartbeat beside the face
+  Reload,      // F5: reload the scenario file
+  FastForward, // autoplay: watch faster
+  SelfVoicing, // V: the game reads itself aloud, or stops (app/voice)
   Count
 };
 constexpr std::size_t kActionCount = static_cast<std::size_t>(Action::Count);

@@ -3,6 +3,8 @@
 #include "app/app_context.hpp"
 #include "app/draw_kit.hpp"
 #include "app/palette.hpp"
+#include "app/text/strings.hpp"
+#include "app/voice/voice.hpp"
 
 namespace sb::app {
 namespace pal = palette;
@@ -16,6 +18,16 @@ void Menu::select(int i) {
   selected_ = ((i % n) + n) % n;
 }
 
+std::string Menu::label(int i) const {
+  if (i < 0 || i >= static_cast<int>(items_.size())) return {};
+  const std::string& item = items_[static_cast<std::size_t>(i)];
+  return has_string(item) ? tr(item) : item;
+}
+
+void Menu::speak(AppContext& ctx) const {
+  if (ctx.voice) ctx.voice->say(label(selected_));
+}
+
 sf::FloatRect Menu::button(int i) const {
   return {top_centre_.x - size_.x / 2, top_centre_.y + static_cast<float>(i) * (size_.y + gap_), size_.x, size_.y};
 }
@@ -25,10 +37,12 @@ std::optional<int> Menu::on_action(Action a, AppContext& ctx) {
     case Action::MoveUp:
       select(selected_ - 1);
       ctx.audio->click();
+      speak(ctx);
       return std::nullopt;
     case Action::MoveDown:
       select(selected_ + 1);
       ctx.audio->click();
+      speak(ctx);
       return std::nullopt;
     case Action::Confirm:
       ctx.audio->chime();
@@ -43,6 +57,7 @@ std::optional<int> Menu::on_pointer(sf::Vector2f p, bool pressed, AppContext& ct
     if (i != selected_) {
       selected_ = i;
       ctx.audio->click();
+      speak(ctx);
     }
     if (pressed) {
       ctx.audio->chime();
@@ -58,7 +73,7 @@ void Menu::draw(Canvas& t, const AppContext& ctx, float ui_scale) const {
     sf::FloatRect r = button(i);
     if (hot) r.top -= 3; // the chosen button lifts a little off the page
     draw::panel(t, r, r.height / 2, hot ? pal::kButtonHot : pal::kButton, pal::kInk, hot ? 3.f : 2.f, hot ? 8.f : 5.f);
-    sf::Text label = draw::text(ctx.fonts.bold, items_[static_cast<std::size_t>(i)], 30, ui_scale, pal::kInk);
+    sf::Text label = draw::text(ctx.fonts.bold, this->label(i), 30, ui_scale, pal::kInk);
     draw::centre_origin(label);
     label.setPosition(r.left + r.width / 2, r.top + r.height / 2);
     t.draw(label);

@@ -27,6 +27,11 @@ class Menu {
   int selected() const { return selected_; }
   void select(int i);
   sf::FloatRect button(int i) const;
+  // An item is a string id when a table has it (translated as it is drawn, so a
+  // language change shows at once), else its text as given.
+  std::string label(int i) const;
+  // Reads the chosen item aloud when self-voicing is on.
+  void speak(AppContext& ctx) const;
   std::size_t size() const { return items_.size(); }
 
  private:

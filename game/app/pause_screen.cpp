@@ -5,21 +5,25 @@
 #include "app/draw_kit.hpp"
 #include "app/palette.hpp"
 #include "app/screen_stack.hpp"
+#include "app/settings/settings_screen.hpp"
+#include "app/text/strings.hpp"
 #include "app/title_screen.hpp"
 
 namespace sb::app {
 namespace pal = palette;
 namespace {
-enum Item { kResume = 0, kTitle = 1 };
-const sf::FloatRect kCard{kCanvasWidth / 2 - 230, 170, 460, 370};
+enum Item { kResume = 0, kSettings = 1, kTitle = 2 };
+const sf::FloatRect kCard{kCanvasWidth / 2 - 230, 150, 460, 440};
 }  // namespace
 
-PauseScreen::PauseScreen(AppContext& ctx) : ctx_(ctx), menu_({"Resume", "Back to title"}, {kCanvasWidth / 2, 300}, {320, 64}) {}
+PauseScreen::PauseScreen(AppContext& ctx) : ctx_(ctx), menu_({"pause.resume", "pause.settings", "pause.title"}, {kCanvasWidth / 2, 270}, {320, 64}) {}
 
 void PauseScreen::choose(int item, ScreenStack& stack) {
   if (item == kResume) {
     spdlog::info("pause: resume");
     stack.pop();
+  } else if (item == kSettings) {
+    stack.push(std::make_unique<SettingsScreen>(ctx_));
   } else {
     spdlog::info("pause: back to title");
     stack.reset(std::make_unique<TitleScreen>(ctx_));
@@ -46,14 +50,14 @@ void PauseScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
   dim.setFillColor(sf::Color(48, 36, 44, 120));
   t.draw(dim);
   draw::panel(t, kCard, 28, pal::kPaper, pal::kInk, 3, 12);
-  sf::Text title = draw::text(ctx_.fonts.bold, "Paused", 46, layout.ui_scale, pal::kInk);
+  sf::Text title = draw::text(ctx_.fonts.bold, tr("pause.title_text"), 46, layout.ui_scale, pal::kInk);
   draw::centre_origin(title);
-  title.setPosition(kCanvasWidth / 2, 232);
+  title.setPosition(kCanvasWidth / 2, 212);
   t.draw(title);
   menu_.draw(t, ctx_, layout.ui_scale);
-  sf::Text hint = draw::text(ctx_.fonts.regular, "Esc to go back to playing", 18, layout.ui_scale, pal::kInkSoft);
+  sf::Text hint = draw::text(ctx_.fonts.regular, tr("pause.hint"), 18, layout.ui_scale, pal::kInkSoft);
   draw::centre_origin(hint);
-  hint.setPosition(kCanvasWidth / 2, 500);
+  hint.setPosition(kCanvasWidth / 2, 556);
   t.draw(hint);
 }
 

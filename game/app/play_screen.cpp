@@ -11,6 +11,8 @@
 #include "app/pause_screen.hpp"
 #include "app/room_art.hpp"
 #include "app/screen_stack.hpp"
+#include "app/settings/comfort.hpp"
+#include "app/text/strings.hpp"
 
 namespace sb::app {
 namespace pal = palette;
@@ -224,14 +226,14 @@ void PlayScreen::draw(sf::RenderTarget& target, const Layout& layout, double alp
 void PlayScreen::draw_hud(Canvas& t, const Layout& layout) {
   t.set_view(layout.canvas_view());
   // The controls, quiet at the bottom; after half a minute they fade further.
-  const bool fresh = ctx_.still || ticks_here_ < 30u * sim::kTicksPerSecond;
-  const sf::Uint8 a = fresh ? 235 : 120;
-  sf::Text hint = draw::text(ctx_.fonts.regular,
-                             "WASD or arrows: walk   \xC2\xB7   E: play   \xC2\xB7   Q: call   \xC2\xB7   R: reach up   \xC2\xB7   Esc: pause",
+  // High contrast keeps them solid: faded text would fail the contrast it promises.
+  const bool fresh = ctx_.still || comfort().high_contrast || ticks_here_ < 30u * sim::kTicksPerSecond;
+  const sf::Uint8 a = comfort().high_contrast ? 255 : fresh ? 235 : 120;
+  sf::Text hint = draw::text(ctx_.fonts.regular, tr("play.hint"),
                              17, layout.ui_scale, pal::with_alpha(pal::kInk, a));
   const sf::FloatRect b = hint.getGlobalBounds();
   const sf::FloatRect pill{kCanvasWidth / 2 - b.width / 2 - 22, kCanvasHeight - 50, b.width + 44, 36};
-  t.draw(draw::rounded_rect(pill, 18, pal::with_alpha(pal::kPaper, fresh ? 215 : 110)));
+  t.draw(draw::rounded_rect(pill, 18, pal::with_alpha(pal::kPaper, comfort().high_contrast ? 255 : fresh ? 215 : 110)));
   hint.setPosition(pill.left + 22 - (b.left - hint.getPosition().x), pill.top + 18 - b.height / 2 - (b.top - hint.getPosition().y));
   t.draw(hint);
 }

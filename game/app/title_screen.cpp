@@ -4,18 +4,26 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/debrief/compare_screen.hpp"
+#include "app/debrief/debrief_screen.hpp"
+#include "app/debrief/library_screen.hpp"
 #include "app/draw_kit.hpp"
 #include "app/figures.hpp"
 #include "app/palette.hpp"
+#include "app/play/life_map_screen.hpp"
 #include "app/play_screen.hpp"
 #include "app/room_art.hpp"
 #include "app/screen_stack.hpp"
+#include "app/settings/care_page.hpp"
+#include "app/settings/comfort.hpp"
+#include "app/settings/settings_screen.hpp"
+#include "app/text/strings.hpp"
 
 namespace sb::app {
 namespace pal = palette;
 namespace {
 
-enum Item { kPlay = 0, kQuit = 1 };
+enum Item { kPlay = 0, kCompare = 1, kLibrary = 2, kLastDebrief = 3, kSettings = 4, kQuit = 5 };
 
 void paper_background(Canvas& t) {
   sf::VertexArray quad(sf::TriangleStrip, 4);
@@ -106,12 +114,12 @@ void draw_title_figures(Canvas& t, const AppContext& ctx) {
   draw_figure(t, child_look, child);
 
   // A small heart rises between them, slowly.
-  const float rise = ctx.still ? 0.f : std::sin(clock * 1.1f) * 6.f;
+  const float rise = ctx.still || reduced_motion() ? 0.f : std::sin(clock * 1.1f) * 6.f;
   heart(t, {940, 340 + rise}, 13, pal::with_alpha(pal::kBall, 210));
 }
 
 TitleScreen::TitleScreen(AppContext& ctx)
-    : ctx_(ctx), menu_({"Play", "Quit"}, {340, 330}), backdrop_({0, 0, kCanvasWidth, kCanvasHeight}, [](sf::RenderTarget& t) {
+    : ctx_(ctx), menu_({"title.play", "title.compare", "title.library", "title.last_debrief", "title.settings", "title.quit"}, {340, 284}, {300, 50}, 10), backdrop_({0, 0, kCanvasWidth, kCanvasHeight}, [](sf::RenderTarget& t) {
         Canvas c(t);
         draw_title_backdrop(c);
       }, true) {
@@ -124,8 +132,27 @@ void TitleScreen::choose(int item, ScreenStack& stack) {
     stack.quit();
     return;
   }
+  // Issue 6: compare (two key presses from here: Down, Enter), the library, the last debrief.
+  if (item == kCompare) {
+    stack.replace(std::make_unique<debrief::CompareScreen>(ctx_));
+    return;
+  }
+  if (item == kLibrary) {
+    stack.push(std::make_unique<debrief::LibraryScreen>(ctx_));
+    return;
+  }
+  if (item == kLastDebrief) {
+    std::string why;
+    if (auto d = debrief::debrief_of_last_play(ctx_, &why)) stack.push(std::move(d));
+    else spdlog::info("title: no last debrief ({})", why);
+    return;
+  }
+  if (item == kSettings) {
+    stack.push(std::make_unique<SettingsScreen>(ctx_));
+    return;
+  }
   try {
-    stack.replace(std::make_unique<PlayScreen>(ctx_));
+    stack.replace(std::make_unique<LifeMapScreen>(ctx_)); // game/app/play: the life map, then a scenario
   } catch (const std::exception& e) {
     spdlog::error("could not start the playroom: {}", e.what());
   }
@@ -150,20 +177,19 @@ void TitleScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
   draw_title_figures(t, ctx_);
 
   const float s = layout.ui_scale;
-  sf::Text title = draw::text(ctx_.fonts.bold, "Secure Base", 92, s, pal::kInk);
+  sf::Text title = draw::text(ctx_.fonts.bold, tr("title.name"), 92, s, pal::kInk);
   title.setPosition(title_region().left, title_region().top - 6);
   t.draw(title);
-  sf::Text line = draw::text(ctx_.fonts.regular, "Play a small child, and see how feeling safe grows.", 25, s, pal::kInkSoft);
+  sf::Text line = draw::text(ctx_.fonts.regular, tr("title.tagline"), 25, s, pal::kInkSoft);
   line.setPosition(title_region().left + 4, 214);
   t.draw(line);
 
   menu_.draw(t, ctx_, s);
 
-  sf::Text hint = draw::text(ctx_.fonts.regular,
-                             "Arrows or WASD to choose, Enter to start  \xC2\xB7  mouse and gamepad work too  \xC2\xB7  F11 full screen",
-                             17, s, pal::kInkSoft);
+  sf::Text hint = draw::text(ctx_.fonts.regular, tr("title.hint"), 17, s, pal::kInkSoft);
   hint.setPosition(84, 664);
   t.draw(hint);
+  draw_settings_notice(t, ctx_, s, 84, 600); // a settings file that had to be set aside
 }
 
 }  // namespace sb::app

@@ -18,8 +18,9 @@ ChildConstants ChildConstants::from(const Temperament& t) {
   k.baseline_arousal = 0.14 + 0.12 * r;
   k.rise_seconds = 34.0 - 20.0 * r;     // reactive infants alarm faster
   k.settle_seconds = 60.0 - 30.0 * s;
-  k.soothe_seconds = 11.0 - 8.0 * s;    // soothable infants calm faster in arms
+  k.soothe_seconds = 22.0 - 12.0 * s;   // soothable infants calm faster in arms
   k.curiosity = 0.35 + 0.6 * c;
+  k.stress_gain = 0.6 + 0.8 * r;         // reactive infants are more upset by the same event
   return k;
 }
 
@@ -53,13 +54,17 @@ void update_child(ChildState& st, ChildInner& in, const ChildConstants& k, const
   // The set point for security rises with arousal: an alarmed child needs more.
   in.set_point = 0.3 + 0.75 * st.arousal;
   const double deficit = security_deficit(st, in);
-  const double activation_target = std::clamp(deficit / 0.3, 0.0, 1.5);
+  // Arousal keeps the system on by itself (Stevens & Zhang 2009: the arousal
+  // system drives proximity seeking), so a held child stays until it has calmed.
+  const double activation_target =
+      std::clamp(std::max(deficit / 0.3, (st.arousal - k.baseline_arousal - 0.1) / 0.4), 0.0, 1.5);
   in.activation = approach(in.activation, activation_target, dt, activation_target > in.activation ? 1.0 : 6.0);
 
   // Arousal (hidden). Suppressing signals does not calm the body: a deactivating
   // child under a security deficit pays a little extra arousal for it.
-  double arousal_target = k.baseline_arousal + 0.3 * absent + 0.2 * alone +
-                          stranger_near * (absent ? 0.15 : 0.05) + 0.4 * sit.hazard + 0.5 * in.fear +
+  double arousal_target = k.baseline_arousal +
+                          k.stress_gain * (0.3 * absent + 0.2 * alone + stranger_near * (absent ? 0.15 : 0.05)) +
+                          0.4 * sit.hazard + 0.5 * in.fear +
                           0.35 * deficit + 0.1 * in.anger + 0.12 * w.deactivating() * std::min(1.0, deficit * 10.0) -
                           0.15 * held;
   arousal_target = clamp01(arousal_target);

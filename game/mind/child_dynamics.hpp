@@ -15,6 +15,7 @@ struct ChildConstants {
   double settle_seconds = 45.0;   // ... falling on its own
   double soothe_seconds = 7.0;    // ... falling in good comfort
   double curiosity = 0.65;        // level of exploration when fully secure
+  double stress_gain = 1.0;       // how strongly separation and strangeness raise arousal
   static ChildConstants from(const Temperament& t);
 };
 

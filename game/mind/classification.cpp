@@ -67,7 +67,9 @@ Pattern organised(const Combined& c, const EpisodeStats& last, std::string* subg
     *subgroup = (c.av >= 5.5 && c.ps <= 2.5) ? "A1" : "A2";
     return Pattern::Avoidant;
   }
-  if (c.rs >= 3.5 && (c.cm >= 3.5 || c.ps >= 4.5)) {
+  // Resistance mixed with seeking; milder resistance counts when the child did
+  // not settle (B4 children resist a little but are soothed).
+  if ((c.rs >= 3.5 || (c.rs >= 2.5 && !settled)) && (c.cm >= 3.5 || c.ps >= 4.5)) {
     *subgroup = "C1";
     return Pattern::Anxious;
   }

@@ -19,7 +19,7 @@ namespace {
 constexpr double kCrySeconds = 8.0;  // continued crying counts as a new bid this often
 
 Temperament vary(const Temperament& t, double spread, Rng& rng) {
-  auto one = [&](double v) { return std::clamp(v + 0.15 * spread * rng.normal(), 0.0, 1.0); };
+  auto one = [&](double v) { return std::clamp(v + 0.2 * spread * rng.normal(), 0.0, 1.0); };
   Temperament r;
   r.reactivity = one(t.reactivity);
   r.soothability = one(t.soothability);
@@ -68,7 +68,7 @@ struct Dyad::Impl {
         wm(3.0 * (temperament.reactivity - 0.5)),
         caregiver(realised),
         k(ChildConstants::from(temperament)) {
-    live_months_before(wm, caregiver.policy(), rng, std::clamp(d.prior_exchanges, 0, 100000));
+    live_months_before(wm, caregiver.policy(), temperament.soothability, rng, std::clamp(d.prior_exchanges, 0, 100000));
     st.arousal = k.baseline_arousal;
     st.expressed_distress = 0.0;
     st.felt_security = 0.5;
@@ -116,7 +116,11 @@ DyadOutput Dyad::tick(const Percept& p, std::optional<Action> player) {
 
   // 3. The caregiver acts and answers; the child learns from finished exchanges.
   const CaregiverTick ct = m.caregiver.tick(pc, action, pc.caregiver_present ? bid : std::nullopt, m.rng);
-  if (ct.learned) m.wm.learn(*ct.learned);
+  if (ct.learned) {
+    Exchange felt = *ct.learned;
+    felt.fit = felt_fit(felt.fit, m.temperament.soothability);
+    m.wm.learn(felt);
+  }
   if (ct.answer_given != AnswerKind::None) {
     child_meets_answer(m.st, m.inner, ct.answer_given, m.wm);
     m.record.note_answer(pc, ct.answer_given, &out.events);

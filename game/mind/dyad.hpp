@@ -114,8 +114,8 @@ struct DyadDef {
   std::uint64_t seed = 1;
   // Individual differences drawn from the seed (MODEL.md, "Variation"): the
   // realised caregiver's scales vary around the asked-for values with this SD in
-  // scale points, and the temperament with 0.15 x this SD. 0 = exactly as given.
-  double caregiver_spread = 1.3;
+  // scale points, and the temperament with 0.2 x this SD. 0 = exactly as given.
+  double caregiver_spread = 1.5;
   double temperament_spread = 1.0;
   // Bid-and-answer exchanges lived before the procedure ("the months before").
   int prior_exchanges = 300;

@@ -3,7 +3,12 @@
 
 namespace sb::mind {
 
-void live_months_before(WorkingModel& wm, const CaregiverPolicy& policy, Rng& rng, int exchanges) {
+double felt_fit(double fit, double soothability) {
+  const double f = fit * (0.55 + 0.9 * soothability);
+  return f < 0 ? 0 : f > 1 ? 1 : f;
+}
+
+void live_months_before(WorkingModel& wm, const CaregiverPolicy& policy, double soothability, Rng& rng, int exchanges) {
   for (int i = 0; i < exchanges; ++i) {
     // What the child asks for follows from what it has learned so far: a child
     // that has learned to deactivate asks to be held less often.
@@ -12,7 +17,7 @@ void live_months_before(WorkingModel& wm, const CaregiverPolicy& policy, Rng& rn
     const bool contact = rng.chance(p_contact);
     const double urgency = contact ? rng.uniform(0.5, 1.0) : rng.uniform(0.1, 0.6) * (1.0 + 0.5 * w.hyperactivating());
     const PlannedAnswer a = policy.answer(contact, urgency, rng);
-    wm.learn(Exchange{contact, a.kind, a.latency, a.fit});
+    wm.learn(Exchange{contact, a.kind, a.latency, felt_fit(a.fit, soothability)});
     // Her own acts between bids: interfering with play, frightening moments.
     if (rng.chance(policy.intrusion_rate() * 5.0)) wm.learn(Exchange{false, AnswerKind::Intrude, 0.0, 0.2, true});
   }

@@ -11,6 +11,10 @@ namespace sb::mind {
 
 constexpr int kDefaultPriorExchanges = 300;
 
-void live_months_before(WorkingModel& wm, const CaregiverPolicy& policy, Rng& rng, int exchanges);
+// How well an answer of the given fit soothes this child: a hard-to-soothe
+// infant feels less of even good comfort (temperament matters too; see MODEL.md).
+double felt_fit(double fit, double soothability);
+
+void live_months_before(WorkingModel& wm, const CaregiverPolicy& policy, double soothability, Rng& rng, int exchanges);
 
 }  // namespace sb::mind

@@ -64,9 +64,13 @@ void WorkingModel::learn(const Exchange& e) {
   // seeks closeness on the caregiver's own terms: mostly for, partly against. Contact bids teach more,
   // since rejection of contact is what Ainsworth saw in A dyads.
   const double weight = e.contact_bid ? 1.0 : 0.6;
-  if (e.answer == AnswerKind::Comfort) accepting_.yes += weight * (0.5 + 0.5 * e.fit);
+  if (e.answer == AnswerKind::Comfort) {
+    // Comfort that did not quite fit (or did not soothe this child) counts partly against.
+    accepting_.yes += weight * (0.5 + 0.5 * e.fit);
+    accepting_.no += weight * 0.3 * (1.0 - e.fit);
+  }
   else if (e.answer == AnswerKind::Dismiss) accepting_.no += weight;
-  else if (e.answer == AnswerKind::Intrude) { accepting_.yes += 0.7 * weight; accepting_.no += 0.3 * weight; }
+  else if (e.answer == AnswerKind::Intrude) { accepting_.yes += 0.8 * weight; accepting_.no += 0.2 * weight; }
 
   // Predictable: did the answer have the kind of value the child expected?
   // Intrusions and frights come on the caregiver's terms, so they are misses.

@@ -20,7 +20,7 @@ struct Exchange {
   bool contact_bid = false;          // reach up / cling: asks to be held
   AnswerKind answer = AnswerKind::None; // Ignore when no answer came in time
   double latency = 0.0;              // seconds until the answer
-  double fit = 0.0;                  // 0..1, how well the answer met the need
+  double fit = 0.0;                  // 0..1, how well the answer met the need, as this child felt it
   bool unsolicited = false;          // the caregiver's own act, not an answer to a bid
 };
 

@@ -87,10 +87,10 @@ TEST_CASE("title -> play -> pause -> back to title, by keys alone") {
   press(*stack.top(), stack, Action::Back); // Esc resumes
   REQUIRE(stack.names() == std::vector<std::string>{"play"});
   press(*stack.top(), stack, Action::Pause);
-  press(*stack.top(), stack, Action::MoveDown);
+  press(*stack.top(), stack, Action::MoveUp); // the menus wrap: the last item is the way out
   press(*stack.top(), stack, Action::Confirm); // Back to title
   CHECK(stack.names() == std::vector<std::string>{"title"});
-  press(*stack.top(), stack, Action::MoveDown);
+  press(*stack.top(), stack, Action::MoveUp);
   press(*stack.top(), stack, Action::Confirm); // Quit
   CHECK(stack.empty());
 }
@@ -103,10 +103,11 @@ TEST_CASE("the mouse chooses on the title by hovering and clicking") {
   TitleScreen& t = *title;
   stack.push(std::move(title));
   stack.apply();
-  const sf::FloatRect quit = t.menu().button(1);
+  const int last = static_cast<int>(t.menu().size()) - 1; // Quit
+  const sf::FloatRect quit = t.menu().button(last);
   const sf::Vector2f centre{quit.left + quit.width / 2, quit.top + quit.height / 2};
   t.on_pointer(centre, false, stack);
-  CHECK(t.menu().selected() == 1);
+  CHECK(t.menu().selected() == last);
   CHECK_FALSE(stack.has_pending());
   t.on_pointer({5, 5}, true, stack); // a click on nothing does nothing
   CHECK_FALSE(stack.has_pending());

@@ -23,7 +23,7 @@ if grep -q "OpenAL call failed" "$work/err"; then echo "OpenAL errors leaked to 
 win="$(timeout 20 xdotool search --sync --onlyvisible --name '^Secure Base$' | head -n1)"
 xdotool windowfocus --sync "$win" || true
 sleep 0.3
-xdotool key Down
+xdotool key Up # the menus wrap: the last item is the way out
 sleep 0.2
 xdotool key Return
 rc=0

@@ -73,13 +73,13 @@ awk -v a="$x0" -v b="$x1" 'BEGIN { exit !(b > a + 0.8) }' || fail "the child did
 awk -v a="$y0" -v b="$y1" 'BEGIN { exit !(b < a - 0.4) }' || fail "the child did not walk up"
 
 echo "e2e: Back to title"
-xdotool key Down
+xdotool key Up # the menus wrap: the last item is the way out
 sleep 0.2
 xdotool key Return
 wait_log "screen: pause -> title"
 
 echo "e2e: Quit"
-xdotool key Down
+xdotool key Up # the menus wrap: the last item is the way out
 sleep 0.2
 xdotool key Return
 for ((i = 0; i < 100; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done

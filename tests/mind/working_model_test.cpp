@@ -46,7 +46,7 @@ TEST_CASE("the strategy is learned from what happened, not read off a label", "[
     WorkingModel wm;
     const CaregiverPolicy policy(preset(style));
     Rng rng(seed);
-    live_months_before(wm, policy, rng, kDefaultPriorExchanges);
+    live_months_before(wm, policy, 0.5, rng, kDefaultPriorExchanges);
     return wm;
   };
   const WorkingModel neutral;

@@ -65,7 +65,7 @@ Tally play(const std::shared_ptr<const scenario::Scenario>& s, const Preset& pre
     c.scenario = s;
     c.caregiver = mind::preset(preset.style);
     c.caregiver_style = preset.style;
-    c.seed = 7001 + 97 * static_cast<std::uint64_t>(run);
+    c.seed = 1 + static_cast<std::uint64_t>(run);
     c.ai_child = true;
     sim::Session session(c);
     while (!session.ended() && session.tick() < kMaxTicks) session.step({});

@@ -26,3 +26,37 @@ TEST_CASE("report: simulate tables", "[.simreport]") {
   o.runs = runs * 2;
   sb::sim::simulate_command(o, std::cout, std::cerr);
 }
+
+#include "mind/behaviour_record.hpp"
+#include "mind/coding.hpp"
+#include "scenario/loader.hpp"
+
+TEST_CASE("report: one session's record", "[.simreport1]") {
+  using namespace sb;
+  const char* style = std::getenv("SB_STYLE") ? std::getenv("SB_STYLE") : "sensitive";
+  sim::SessionConfig c;
+  c.scenario = scenario::load_file(*scenario::find_scenario("strange-situation")).scenario;
+  c.caregiver = mind::preset(style);
+  c.caregiver_style = style;
+  c.seed = std::getenv("SB_SEED") ? std::strtoull(std::getenv("SB_SEED"), nullptr, 10) : 1;
+  c.ai_child = true;
+  sim::Session s(c);
+  double next = 0;
+  while (!s.ended()) {
+    s.step({});
+    if (std::getenv("SB_TRACE") && s.scenario_time() >= next) {
+      next += 3;
+      const auto& ch = s.child();
+      std::printf("ep%d %6.1f A %.2f E %.2f F %.2f %-12s d %.2f cg %s\n", s.story()->episode_index() + 1,
+                  s.story()->episode_time(), ch.arousal, ch.expressed_distress, ch.felt_security, mind::to_string(ch.action),
+                  s.world().distance(0, 1), mind::to_string(s.mind().caregiver().showing));
+    }
+  }
+  for (const auto& e : s.mind().record().episodes())
+    std::printf("ep%d role %d dur %.0f contacts %d longest %.1f contact_s %.1f cling %.1f pushes %d bids %d first_app %.1f calm %.1f btp %.1f\n",
+                e.episode + 1, int(e.role), e.duration, e.contacts, e.longest_contact, e.contact_seconds, e.cling_seconds,
+                e.pushes, e.bids, e.first_approach, e.calm_after, e.back_to_play);
+  const auto cl = *s.outcome();
+  std::printf("=> %s %s D %.1f\n", mind::to_string(cl.pattern), cl.subgroup.c_str(), cl.disorganization);
+  for (const auto& r : cl.reasons) std::printf("  - %s\n", r.text.c_str());
+}

@@ -9,7 +9,7 @@
 
 namespace sb::storage_test {
 
-inline constexpr int kKillScenarios = 1200;  // about 0.6 MB on disk
+inline constexpr int kKillScenarios = 600;  // about 0.3 MB on disk
 
 inline std::string stamp(int n, int i) {
   char buffer[32];

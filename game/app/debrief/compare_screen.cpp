@@ -1,0 +1,320 @@
+#include "app/debrief/compare_screen.hpp"
+
+#include <algorithm>
+
+#include <spdlog/spdlog.h>
+
+#include "app/canvas.hpp"
+#include "app/debrief/charts.hpp"
+#include "app/debrief/debrief_screen.hpp"
+#include "app/draw_kit.hpp"
+#include "app/palette.hpp"
+#include "app/play/play_setup.hpp"
+#include "app/play/ui_kit.hpp"
+#include "app/play_screen.hpp"
+#include "app/screen_stack.hpp"
+#include "app/settings/comfort.hpp"
+#include "app/text/strings.hpp"
+#include "app/title_screen.hpp"
+#include "mind/coding.hpp"
+#include "scenario/loader.hpp"
+#include "sim/replay.hpp"
+
+namespace sb::app::debrief {
+namespace pal = palette;
+namespace ui = play_ui;
+
+namespace {
+constexpr int kSpeeds[] = {1, 2, 4, 8};
+constexpr int kNotesSections = 4;
+const char* kNotesIds[kNotesSections] = {"aim", "timing", "points", "questions"};
+
+Layout sub_layout(const Layout& layout, sf::FloatRect r) {
+  Layout l = layout;
+  l.viewport = {layout.viewport.left + r.left / kCanvasWidth * layout.viewport.width,
+                layout.viewport.top + r.top / kCanvasHeight * layout.viewport.height, r.width / kCanvasWidth * layout.viewport.width,
+                r.height / kCanvasHeight * layout.viewport.height};
+  l.ui_scale = layout.ui_scale * r.width / kCanvasWidth;
+  return l;
+}
+
+std::shared_ptr<const scenario::Scenario> load_scenario(const std::string& id) {
+  for (const ScenarioEntry& e : scenario_list())
+    if (e.id == id) return e.scenario;
+  if (auto path = scenario::find_scenario(id)) {
+    auto r = scenario::load_file(*path);
+    if (r.ok()) return r.scenario;
+  }
+  return nullptr;
+}
+}  // namespace
+
+const std::array<std::string, 4>& compare_styles() {
+  static const std::array<std::string, 4> s{"sensitive", "rejecting", "inconsistent", "frightening"};
+  return s;
+}
+
+sf::FloatRect CompareScreen::pane_rect(int i) { return {i % 2 == 0 ? 42.f : 646.f, i < 2 ? 46.f : 383.f, 592, 333}; }
+
+CompareScreen::CompareScreen(AppContext& ctx, std::string scenario_id, std::uint64_t seed) : ctx_(ctx), seed_(seed) {
+  hide_frightening_ = comfort().content_notes;
+  start(scenario_id);
+}
+CompareScreen::~CompareScreen() = default;
+
+void CompareScreen::start(const std::string& id) {
+  auto sc = load_scenario(id);
+  scenario_id_ = sc ? id : "";
+  scenario_title_ = sc ? sc->title : tr("debrief.title.playroom");
+  for (int i = 0; i < 4; ++i) {
+    sim::SessionConfig c;
+    c.scenario = sc;
+    c.caregiver = mind::preset(compare_styles()[static_cast<std::size_t>(i)]);
+    c.caregiver_style = compare_styles()[static_cast<std::size_t>(i)];
+    c.seed = seed_;
+    c.ai_child = true;
+    panes_[static_cast<std::size_t>(i)] = std::make_unique<PlayScreen>(ctx_, std::make_unique<sim::Session>(c));
+  }
+  spdlog::info("compare: {} under four caregivers, seed {}", scenario_id_.empty() ? "playroom" : scenario_id_, seed_);
+}
+
+bool CompareScreen::all_ended() const {
+  for (const auto& p : panes_)
+    if (!p->session().ended()) return false;
+  return true;
+}
+
+std::uint64_t CompareScreen::tick_of(int pane) const { return panes_[static_cast<std::size_t>(pane)]->session().tick(); }
+
+void CompareScreen::advance(int ticks) {
+  for (auto& p : panes_) p->advance(ticks);
+}
+
+std::vector<DebriefData> CompareScreen::debriefs() const {
+  std::vector<DebriefData> out;
+  for (const auto& p : panes_) {
+    const sim::Session& s = p->session();
+    // The AI child needs no input, so its recording is one long run of empty commands.
+    sim::Recording r = sim::start_recording(s.config(), scenario_id_);
+    sim::InputRun run;
+    run.count = static_cast<std::uint32_t>(s.tick());
+    if (run.count) r.inputs.push_back(run);
+    r.final_hash = s.hash();
+    out.push_back(from_session(s, std::move(r)));
+  }
+  return out;
+}
+
+void CompareScreen::tick(const InputMapper&, ScreenStack&) {
+  if (!paused_) advance(speed_);
+}
+
+void CompareScreen::on_action(Action a, ScreenStack& stack) {
+  switch (a) {
+    case Action::Back: stack.reset(std::make_unique<TitleScreen>(ctx_)); return;
+    case Action::Confirm:
+      if (all_ended()) stack.push(std::make_unique<CompareDebriefScreen>(ctx_, debriefs()));
+      else paused_ = !paused_;
+      return;
+    case Action::MoveUp: {
+      const auto* it = std::find(std::begin(kSpeeds), std::end(kSpeeds), speed_);
+      if (it + 1 < std::end(kSpeeds)) speed_ = *(it + 1);
+      return;
+    }
+    case Action::MoveDown: {
+      const auto* it = std::find(std::begin(kSpeeds), std::end(kSpeeds), speed_);
+      if (it != std::begin(kSpeeds) && it != std::end(kSpeeds)) speed_ = *(it - 1);
+      return;
+    }
+    case Action::MoveRight:
+      if (paused_) advance(sim::kTicksPerSecond / 2); // half a second, all four together
+      return;
+    default: return;
+  }
+}
+
+bool CompareScreen::on_key(sf::Keyboard::Key k, ScreenStack& stack) {
+  switch (k) {
+    case sf::Keyboard::Space: paused_ = !paused_; return true;
+    case sf::Keyboard::P: paused_ = !paused_; return true;
+    case sf::Keyboard::F: facilitator_ = !facilitator_; return true;
+    case sf::Keyboard::Num1: case sf::Keyboard::Num2: case sf::Keyboard::Num3: case sf::Keyboard::Num4:
+      focus_ = static_cast<int>(k - sf::Keyboard::Num1);
+      spdlog::info("compare: showing the {} caregiver", compare_styles()[static_cast<std::size_t>(focus_)]);
+      return true;
+    case sf::Keyboard::N: notes_ = (notes_ + 1) % kNotesSections; return true;
+    case sf::Keyboard::H: hide_frightening_ = !hide_frightening_; return true;
+    case sf::Keyboard::Period:
+      if (paused_) advance(1);
+      return true;
+    case sf::Keyboard::S: {
+      // The next scenario, from its start.
+      const auto& ids = std::vector<std::string>{"strange-situation", "park", "bedtime", "rupture-repair", "first-day", "grown-up",
+                                                 "earning-security"};
+      auto it = std::find(ids.begin(), ids.end(), scenario_id_);
+      start(it == ids.end() || it + 1 == ids.end() ? ids.front() : *(it + 1));
+      return true;
+    }
+    case sf::Keyboard::D:
+      if (all_ended()) stack.push(std::make_unique<CompareDebriefScreen>(ctx_, debriefs()));
+      return true;
+    default: return false;
+  }
+}
+
+void CompareScreen::draw_pane_label(Canvas& t, float s, int i, sf::FloatRect r, bool big) {
+  const sim::Session& session = panes_[static_cast<std::size_t>(i)]->session();
+  const std::string style = tr("compare.caregiver." + compare_styles()[static_cast<std::size_t>(i)]);
+  const float size = big ? 34 : 26;
+  sf::Text probe = draw::text(ctx_.fonts.bold, style, size, s, pal::kInk);
+  const float w = probe.getGlobalBounds().width + 40;
+  const sf::FloatRect pill{r.left + 10, r.top + r.height - size - 30, w, size + 20};
+  t.draw(draw::rounded_rect(pill, pill.height / 2, pal::with_alpha(pal::kPaper, 235), pal::kInk, 2));
+  ui::label(t, ctx_.fonts.bold, style, size, s, {pill.left + 20, pill.top + 7}, pal::kInk);
+  // The episode (scenarios run at their own pace, so each pane says where it is).
+  if (const auto* story = session.story()) {
+    const std::string ep = tr("compare.episode", {std::to_string(story->episode_index() + 1), story->episode().title});
+    const float es = big ? 22 : 16;
+    sf::Text e = draw::text(ctx_.fonts.regular, ep, es, s, pal::kInk);
+    const float ew = std::min(r.width - 20, e.getGlobalBounds().width + 28);
+    t.draw(draw::rounded_rect({r.left + 10, r.top + 10, ew, es + 16}, (es + 16) / 2, pal::with_alpha(pal::kPaper, 220)));
+    ui::label(t, ctx_.fonts.regular, ep, es, s, {r.left + 24, r.top + 16}, pal::kInk);
+  }
+  if (session.ended()) {
+    const auto o = session.outcome() ? *session.outcome() : session.mind().classify();
+    const std::string name = tr("debrief.pattern." + pattern_key(o.pattern) + ".name");
+    sf::Text n = draw::text(ctx_.fonts.bold, name, size, s, sf::Color::White);
+    const float nw = n.getGlobalBounds().width + 40;
+    const sf::FloatRect box{r.left + r.width - nw - 10, r.top + r.height - size - 30, nw, size + 20};
+    t.draw(draw::rounded_rect(box, box.height / 2, chart_colours::pattern(o.pattern)));
+    ui::label(t, ctx_.fonts.bold, name, size, s, {box.left + 20, box.top + 7}, sf::Color::White);
+  }
+}
+
+void CompareScreen::draw(sf::RenderTarget& target, const Layout& layout, double alpha) {
+  const float s = layout.ui_scale;
+  {
+    Canvas t(target);
+    t.set_view(layout.canvas_view());
+    sf::RectangleShape bg({kCanvasWidth, kCanvasHeight});
+    bg.setFillColor(sf::Color(64, 52, 58));
+    t.draw(bg);
+  }
+  auto draw_pane = [&](int i, sf::FloatRect r) {
+    panes_[static_cast<std::size_t>(i)]->draw(target, sub_layout(layout, r), alpha);
+    Canvas t(target);
+    t.set_view(layout.canvas_view());
+    if (i == 3 && hide_frightening_) {
+      t.draw(draw::rounded_rect(r, 0, pal::kPaperDeep));
+      ui::paragraph(t, ctx_.fonts.regular, tr("compare.hidden"), 20, s, {r.left + 40, r.top + r.height / 2 - 50}, r.width - 80, pal::kInk, 1.35f);
+    }
+    t.draw(draw::rounded_rect(r, 4, sf::Color::Transparent, pal::kInk, 3));
+  };
+
+  if (!facilitator_) {
+    for (int i = 0; i < 4; ++i) draw_pane(i, pane_rect(i));
+    Canvas t(target);
+    t.set_view(layout.canvas_view());
+    for (int i = 0; i < 4; ++i) draw_pane_label(t, s, i, pane_rect(i), false);
+    const std::string status = paused_ ? tr("compare.paused") : tr("compare.speed", {std::to_string(speed_)});
+    ui::label(t, ctx_.fonts.bold, tr("compare.title", {scenario_title_}) + "   \xC2\xB7   " + status, 20, s, {44, 10}, pal::kPaper);
+    const std::string keys = all_ended() ? tr("compare.keys.ended") : tr("compare.keys");
+    sf::Text k = draw::text(ctx_.fonts.regular, keys, 16, s, pal::kPaper);
+    ui::label(t, ctx_.fonts.regular, keys, 16, s, {kCanvasWidth - 42 - k.getGlobalBounds().width, 13}, pal::kPaper);
+    return;
+  }
+
+  // Facilitator view: one pane large, big text beside it.
+  const sf::FloatRect fr = focus_rect();
+  draw_pane(focus_, fr);
+  Canvas t(target);
+  t.set_view(layout.canvas_view());
+  ui::label(t, ctx_.fonts.bold, scenario_title_, 34, s, {24, 18}, pal::kPaper);
+  const std::string status = paused_ ? tr("compare.paused") : tr("compare.speed", {std::to_string(speed_)});
+  ui::label(t, ctx_.fonts.bold, status, 26, s, {700, 26}, all_ended() ? pal::kButtonHot : pal::kPaper);
+  draw_pane_label(t, s, focus_, fr, true);
+  // The four caregivers as big numbered chips.
+  for (int i = 0; i < 4; ++i) {
+    const sf::FloatRect chip{20.f + static_cast<float>(i) * 217.f, 592, 207, 52};
+    const bool on = i == focus_;
+    t.draw(draw::rounded_rect(chip, 26, on ? pal::kButtonHot : pal::with_alpha(pal::kPaper, 200), pal::kInk, on ? 3.f : 1.5f));
+    ui::label(t, on ? ctx_.fonts.bold : ctx_.fonts.regular,
+              std::to_string(i + 1) + "  " + tr("compare.caregiver." + compare_styles()[static_cast<std::size_t>(i)]), 22, s,
+              {chip.left + 20, chip.top + 12}, pal::kInk);
+  }
+  ui::label(t, ctx_.fonts.regular, tr("compare.keys.facilitator"), 17, s, {24, 660}, pal::kPaper);
+  // The notes.
+  const sf::FloatRect notes{900, 92, 360, 552};
+  draw::panel(t, notes, 18, pal::kPaper, pal::kInk, 2, 6);
+  const std::string id = scenario_id_.empty() ? "strange-situation" : scenario_id_;
+  const std::string section = kNotesIds[notes_];
+  ui::label(t, ctx_.fonts.bold, tr("compare.notes." + section), 28, s, {notes.left + 20, notes.top + 16}, pal::kInk);
+  ui::label(t, ctx_.fonts.regular, tr("compare.notes.page", {std::to_string(notes_ + 1), std::to_string(kNotesSections)}), 16, s,
+            {notes.left + 22, notes.top + 56}, pal::kInkSoft);
+  ui::paragraph(t, ctx_.fonts.regular, tr("facilitator." + id + "." + section), 22, s, {notes.left + 20, notes.top + 88}, notes.width - 40,
+                pal::kInk, 1.32f);
+}
+
+CompareDebriefScreen::CompareDebriefScreen(AppContext& ctx, std::vector<DebriefData> runs)
+    : ctx_(ctx), runs_(std::move(runs)), charts_(runs_.size()) {}
+
+void CompareDebriefScreen::on_action(Action a, ScreenStack& stack) {
+  const int n = static_cast<int>(runs_.size());
+  if (!n) return;
+  if (a == Action::MoveLeft) selected_ = (selected_ + n - 1) % n;
+  if (a == Action::MoveRight) selected_ = (selected_ + 1) % n;
+  if (a == Action::Confirm) stack.push(std::make_unique<DebriefScreen>(ctx_, runs_[static_cast<std::size_t>(selected_)]));
+  if (a == Action::Back) stack.pop();
+}
+
+void CompareDebriefScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) {
+  for (int i = 0; i < static_cast<int>(runs_.size()); ++i)
+    if (column(i).contains(p)) {
+      selected_ = i;
+      if (pressed) stack.push(std::make_unique<DebriefScreen>(ctx_, runs_[static_cast<std::size_t>(i)]));
+    }
+}
+
+void CompareDebriefScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
+  Canvas t(target);
+  t.set_view(layout.canvas_view());
+  const float s = layout.ui_scale;
+  ui::paper(t);
+  const std::string title = runs_.empty() || runs_.front().scenario_id.empty() ? tr("debrief.title.playroom")
+                                                                              : tr("debrief.title", {runs_.front().scenario_title});
+  ui::label(t, ctx_.fonts.bold, title, 32, s, {30, 22}, pal::kInk);
+  ui::label(t, ctx_.fonts.regular, tr("compare.debrief.sub"), 17, s, {32, 64}, pal::kInkSoft);
+  for (std::size_t i = 0; i < runs_.size() && i < 4; ++i) {
+    const DebriefData& d = runs_[i];
+    const sf::FloatRect c = column(static_cast<int>(i));
+    const bool on = static_cast<int>(i) == selected_;
+    draw::panel(t, c, 18, on ? sf::Color(255, 248, 232) : pal::kButton, pal::kInk, on ? 3.f : 1.5f, 5);
+    ui::label(t, ctx_.fonts.bold, tr("compare.caregiver." + d.caregiver_style), 24, s, {c.left + 18, c.top + 14}, pal::kInk);
+    ui::label(t, ctx_.fonts.bold, tr("debrief.pattern." + pattern_key(d.outcome.pattern) + ".name"), 24, s, {c.left + 18, c.top + 50},
+              chart_colours::pattern(d.outcome.pattern));
+    char dd[64];
+    std::snprintf(dd, sizeof dd, "%s  \xC2\xB7  D %.1f", d.outcome.subgroup.empty() ? "-" : d.outcome.subgroup.c_str(), d.outcome.disorganization);
+    ui::label(t, ctx_.fonts.regular, dd, 18, s, {c.left + 18, c.top + 86}, pal::kInk);
+    if (!charts_[i]) {
+      sf::Texture tex;
+      tex.loadFromImage(scales_chart(d, {272, 230, false, 0.72f}));
+      tex.setSmooth(true);
+      charts_[i] = std::move(tex);
+    }
+    t.flush();
+    sf::Sprite sp(*charts_[i]);
+    sp.setPosition(c.left + 12, c.top + 118);
+    t.draw(sp);
+    float y = c.top + 360;
+    for (std::size_t k = 0; k < d.outcome.reasons.size() && k < 3; ++k) {
+      const Reason& r = d.outcome.reasons[k];
+      const std::string line = mind::clock(r.time) + "  " + r.text;
+      const float h = static_cast<float>(ui::wrap(ctx_.fonts.regular, line, 14, c.width - 36).size()) * 14 * 1.25f;
+      if (y + h > c.top + c.height - 30) break;
+      y += ui::paragraph(t, ctx_.fonts.regular, line, 14, s, {c.left + 18, y}, c.width - 36, pal::kInk, 1.25f) + 8;
+    }
+  }
+  ui::label(t, ctx_.fonts.regular, tr("compare.debrief.keys"), 17, s, {32, 672}, pal::kInkSoft);
+}
+
+}  // namespace sb::app::debrief

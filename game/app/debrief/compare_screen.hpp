@@ -1,0 +1,88 @@
+#pragma once
+// Compare, for a classroom: the same scenario and the same AI child (same seed)
+// under the four caregiver presets, in four panes that step together; pause,
+// single steps, speed, big labels; then a four-column debrief. F turns it into
+// the facilitator view: one pane large, big text, facilitator notes for the
+// scenario, and keys 1–4 to switch the caregiver shown live (all four keep
+// running underneath, so the switch shows the same moment under another caregiver).
+#include <array>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <SFML/Graphics/Texture.hpp>
+
+#include "app/app_context.hpp"
+#include "app/debrief/debrief_data.hpp"
+#include "app/screen.hpp"
+
+namespace sb::app {
+class PlayScreen;
+}
+
+namespace sb::app::debrief {
+
+// sensitive, rejecting, inconsistent, frightening: the panes' order.
+const std::array<std::string, 4>& compare_styles();
+
+class CompareScreen : public Screen {
+ public:
+  CompareScreen(AppContext& ctx, std::string scenario_id = "strange-situation", std::uint64_t seed = 7);
+  ~CompareScreen() override;
+  std::string_view name() const override { return "compare"; }
+  void on_action(Action a, ScreenStack& stack) override;
+  bool on_key(sf::Keyboard::Key k, ScreenStack& stack) override;
+  void tick(const InputMapper& input, ScreenStack& stack) override;
+  void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
+
+  // For tests, screenshots and the facilitator.
+  void advance(int ticks);         // all four panes, in step
+  bool paused() const { return paused_; }
+  int speed() const { return speed_; }
+  bool facilitator() const { return facilitator_; }
+  void set_facilitator(bool on) { facilitator_ = on; }
+  int focus() const { return focus_; }
+  int notes_section() const { return notes_; }
+  bool frightening_hidden() const { return hide_frightening_; }
+  void set_frightening_hidden(bool h) { hide_frightening_ = h; }
+  bool all_ended() const;
+  std::uint64_t tick_of(int pane) const;
+  const std::string& scenario_id() const { return scenario_id_; }
+  std::vector<DebriefData> debriefs() const;
+
+  static sf::FloatRect pane_rect(int i); // canvas pixels, four-pane view
+  static sf::FloatRect focus_rect() { return {20, 92, 860, 484}; }
+
+ private:
+  void start(const std::string& scenario_id);
+  void draw_pane_label(class Canvas& t, float s, int i, sf::FloatRect r, bool big);
+
+  AppContext& ctx_;
+  std::string scenario_id_, scenario_title_;
+  std::uint64_t seed_;
+  std::array<std::unique_ptr<PlayScreen>, 4> panes_;
+  bool paused_ = false, facilitator_ = false;
+  bool hide_frightening_ = false; // content notes on: the frightening pane starts covered (H shows it)
+  int speed_ = 1, focus_ = 0, notes_ = 0;
+};
+
+// The four debriefs side by side; Enter opens one in full.
+class CompareDebriefScreen : public Screen {
+ public:
+  CompareDebriefScreen(AppContext& ctx, std::vector<DebriefData> runs);
+  std::string_view name() const override { return "compare-debrief"; }
+  void on_action(Action a, ScreenStack& stack) override;
+  void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
+  void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
+  static sf::FloatRect column(int i) { return {30.f + static_cast<float>(i) * 308.f, 96, 296, 560}; }
+  int selected() const { return selected_; }
+
+ private:
+  AppContext& ctx_;
+  std::vector<DebriefData> runs_;
+  std::vector<std::optional<sf::Texture>> charts_;
+  int selected_ = 0;
+};
+
+}  // namespace sb::app::debrief

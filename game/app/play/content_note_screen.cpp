@@ -1,0 +1,83 @@
+#include "app/play/content_note_screen.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "app/draw_kit.hpp"
+#include "app/palette.hpp"
+#include "app/play/caregiver_select_screen.hpp"
+#include "app/play/life_map_screen.hpp"
+#include "app/play/ui_kit.hpp"
+#include "app/screen_stack.hpp"
+#include "app/text/strings.hpp"
+
+namespace sb::app {
+namespace pal = palette;
+
+ContentNoteScreen::ContentNoteScreen(AppContext& ctx, PlayChoice choice)
+    : ctx_(ctx), choice_(std::move(choice)),
+      menu_({tr("note.continue"), tr("note.other_caregiver"), tr("note.other_scene")}, {kCanvasWidth / 2, 470}, {460, 54}, 12) {
+  spdlog::info("content note: {} notes before {}", notes().size(), choice_.entry.id);
+}
+
+std::vector<std::string> ContentNoteScreen::notes() const {
+  std::vector<std::string> out;
+  if (choice_.entry.scenario) {
+    int i = 0;
+    for (const std::string& n : choice_.entry.scenario->content_notes)
+      out.push_back(tr_line("scenario." + choice_.entry.id + ".note." + std::to_string(++i), play_ui::squash(n)));
+  }
+  // The hidden caregiver must stay hidden, so "surprise me" always gets the same note.
+  if (choice_.surprise) out.push_back(tr("note.surprise"));
+  else if (choice_.style == "frightening" || choice_.params.frightening > 0.3) out.push_back(tr("note.frightening"));
+  return out;
+}
+
+void ContentNoteScreen::choose(int item, ScreenStack& stack) {
+  int map_index = 0;
+  const auto& list = scenario_list();
+  for (std::size_t i = 0; i < list.size(); ++i)
+    if (list[i].id == choice_.entry.id) map_index = static_cast<int>(i);
+  switch (item) {
+    case kContinue: start_scenario_screen(ctx_, stack, choice_); break;
+    case kOtherCaregiver:
+      spdlog::info("content note: choosing another caregiver");
+      stack.replace(std::make_unique<CaregiverSelectScreen>(ctx_, choice_.entry, map_index));
+      break;
+    default:
+      spdlog::info("content note: choosing another scene");
+      stack.replace(std::make_unique<LifeMapScreen>(ctx_, map_index));
+      break;
+  }
+}
+
+void ContentNoteScreen::on_action(Action a, ScreenStack& stack) {
+  if (a == Action::Back) return choose(kOtherScene, stack);
+  if (a >= Action::Choice1 && a <= Action::Choice3) return choose(static_cast<int>(a) - static_cast<int>(Action::Choice1), stack);
+  if (auto chosen = menu_.on_action(a, ctx_)) choose(*chosen, stack);
+}
+
+void ContentNoteScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) {
+  if (auto chosen = menu_.on_pointer(p, pressed, ctx_)) choose(*chosen, stack);
+}
+
+void ContentNoteScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
+  Canvas t(target);
+  t.set_view(layout.canvas_view());
+  const float s = layout.ui_scale;
+  play_ui::paper(t);
+  const sf::FloatRect card{170, 40, 940, 390};
+  draw::panel(t, card, 26, pal::kButton, pal::kInk, 2.f, 6.f);
+  play_ui::label(t, ctx_.fonts.bold, tr("note.title"), 32, s, {card.left + 40, card.top + 24}, pal::kInk);
+  const std::string scene = choice_.entry.scenario ? tr_line("scenario." + choice_.entry.id + ".title", choice_.entry.scenario->title) : "";
+  play_ui::label(t, ctx_.fonts.regular, tr("note.intro", {scene}), 19, s, {card.left + 42, card.top + 76}, pal::kInkSoft);
+  float y = card.top + 116;
+  for (const std::string& n : notes()) {
+    t.draw(draw::ellipse({card.left + 52, y + 12}, {5, 5}, pal::kBall));
+    y += play_ui::paragraph(t, ctx_.fonts.regular, n, 19, s, {card.left + 70, y}, card.width - 120, pal::kInk, 1.3f) + 8;
+  }
+  play_ui::paragraph(t, ctx_.fonts.regular, tr("note.education"), 16, s, {card.left + 42, card.top + card.height - 46},
+                     card.width - 84, pal::kInkSoft);
+  menu_.draw(t, ctx_, s);
+}
+
+}  // namespace sb::app

@@ -1,0 +1,31 @@
+#pragma once
+// Before a scene that may stir things up (the scenario lists content notes, or the
+// caregiver may frighten): what is in it, and three clear ways on: continue,
+// choose another caregiver, or choose another scene.
+#include "app/app_context.hpp"
+#include "app/menu.hpp"
+#include "app/play/play_setup.hpp"
+#include "app/screen.hpp"
+
+namespace sb::app {
+
+class ContentNoteScreen : public Screen {
+ public:
+  ContentNoteScreen(AppContext& ctx, PlayChoice choice);
+  std::string_view name() const override { return "content-note"; }
+  void on_action(Action a, ScreenStack& stack) override;
+  void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
+  void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
+
+  enum Item { kContinue, kOtherCaregiver, kOtherScene };
+  const Menu& menu() const { return menu_; }
+  std::vector<std::string> notes() const; // what the screen lists
+
+ private:
+  void choose(int item, ScreenStack& stack);
+  AppContext& ctx_;
+  PlayChoice choice_;
+  Menu menu_;
+};
+
+}  // namespace sb::app

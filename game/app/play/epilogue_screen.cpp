@@ -1,0 +1,121 @@
+#include "app/play/epilogue_screen.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "app/draw_kit.hpp"
+#include "app/palette.hpp"
+#include "app/play/caregiver_select_screen.hpp"
+#include "app/play/life_map_screen.hpp"
+#include "app/play/ui_kit.hpp"
+#include "app/screen_stack.hpp"
+#include "app/text/strings.hpp"
+#include "app/title_screen.hpp"
+
+namespace sb::app {
+namespace pal = palette;
+namespace {
+int map_index_of(const std::string& id) {
+  const auto& list = scenario_list();
+  for (std::size_t i = 0; i < list.size(); ++i)
+    if (list[i].id == id) return static_cast<int>(i);
+  return 0;
+}
+}  // namespace
+
+EpilogueScreen::EpilogueScreen(AppContext& ctx, PlayResult result)
+    : ctx_(ctx), result_(std::move(result)),
+      menu_({tr("epilogue.again"), tr("epilogue.map"), tr("epilogue.title")}, {1000, 470}, {330, 52}, 12) {
+  const scenario::Ending* e = result_.session && result_.session->story() ? result_.session->story()->ending() : nullptr;
+  spdlog::info("epilogue: {}", e ? e->id : "no ending");
+}
+
+void EpilogueScreen::choose(int item, ScreenStack& stack) {
+  switch (item) {
+    case kAgain:
+      stack.replace(std::make_unique<CaregiverSelectScreen>(ctx_, result_.choice.entry, map_index_of(result_.choice.entry.id)));
+      break;
+    case kMap: stack.replace(std::make_unique<LifeMapScreen>(ctx_, map_index_of(result_.choice.entry.id))); break;
+    default: stack.replace(std::make_unique<TitleScreen>(ctx_)); break;
+  }
+}
+
+void EpilogueScreen::on_action(Action a, ScreenStack& stack) {
+  if (page_ == 0) {
+    if (a == Action::Confirm || a == Action::MoveRight) {
+      page_ = 1;
+      ctx_.audio->chime();
+      spdlog::info("epilogue: what the play looked like");
+    }
+    return;
+  }
+  if (a == Action::Back || a == Action::MoveLeft) {
+    page_ = 0;
+    return;
+  }
+  if (auto chosen = menu_.on_action(a, ctx_)) choose(*chosen, stack);
+}
+
+void EpilogueScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) {
+  if (page_ == 0) {
+    if (pressed) page_ = 1;
+    return;
+  }
+  if (auto chosen = menu_.on_pointer(p, pressed, ctx_)) choose(*chosen, stack);
+}
+
+void EpilogueScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
+  Canvas t(target);
+  t.set_view(layout.canvas_view());
+  const float s = layout.ui_scale;
+  play_ui::paper(t);
+  const sim::Session* session = result_.session.get();
+  const sim::StoryRuntime* story = session ? session->story() : nullptr;
+  const scenario::Ending* ending = story ? story->ending() : nullptr;
+  const std::string scene = tr_line("scenario." + result_.choice.entry.id + ".title",
+                                    result_.choice.entry.scenario ? result_.choice.entry.scenario->title : "");
+  if (page_ == 0) {
+    const sf::FloatRect card{140, 60, 1000, 560};
+    draw::radial_glow(t, {640, 340}, 560, sf::Color(255, 222, 170, 150), sf::Color(255, 222, 170, 0));
+    draw::panel(t, card, 28, pal::kButton, pal::kInk, 2.5f, 8.f);
+    play_ui::label(t, ctx_.fonts.regular, scene, 20, s, {card.left + 50, card.top + 30}, pal::kInkSoft);
+    const std::string title = ending ? tr_line("ending." + story->scenario().id + "." + ending->id, ending->title) : tr("epilogue.none");
+    play_ui::paragraph(t, ctx_.fonts.bold, title, 34, s, {card.left + 50, card.top + 64}, card.width - 100, pal::kInk, 1.2f);
+    if (ending)
+      play_ui::paragraph(t, ctx_.fonts.regular, tr_line("epilogue." + story->scenario().id + "." + ending->id, play_ui::squash(ending->epilogue)),
+                         22, s, {card.left + 50, card.top + 150}, card.width - 100, pal::kInk, 1.45f);
+    sf::Text hint = draw::text(ctx_.fonts.regular, tr("epilogue.next"), 18, s, pal::kInkSoft);
+    draw::centre_origin(hint);
+    hint.setPosition(kCanvasWidth / 2, card.top + card.height - 34);
+    t.draw(hint);
+    return;
+  }
+
+  // What the play looked like: the outcome, its subgroup, the reasons (until the debrief lands).
+  const auto outcome = session ? session->outcome() : std::nullopt;
+  play_ui::label(t, ctx_.fonts.bold, tr("epilogue.looked_like"), 34, s, {70, 34}, pal::kInk);
+  float y = 92;
+  if (outcome) {
+    const std::string name = sim::outcome_name(outcome->pattern);
+    std::string headline = tr("outcome." + name);
+    if (!outcome->subgroup.empty()) headline += "  (" + outcome->subgroup + ")";
+    play_ui::label(t, ctx_.fonts.bold, headline, 26, s, {72, y}, pal::kInk);
+    y += 44;
+    y += play_ui::paragraph(t, ctx_.fonts.regular, tr("outcome." + name + ".about"), 19, s, {72, y}, 1130, pal::kInk) + 10;
+    play_ui::label(t, ctx_.fonts.bold, tr("epilogue.because"), 19, s, {72, y}, pal::kInk);
+    y += 32;
+    int shown = 0;
+    for (const mind::Reason& r : outcome->reasons) {
+      if (++shown > 4) break;
+      t.draw(draw::ellipse({84, y + 12}, {4.5f, 4.5f}, pal::kBall));
+      y += play_ui::paragraph(t, ctx_.fonts.regular, r.text, 17, s, {100, y}, 1100, pal::kInk) + 4;
+    }
+  }
+  const std::string who = tr("epilogue.caregiver", {tr("caregiver." + result_.choice.style)});
+  play_ui::label(t, ctx_.fonts.regular, result_.choice.surprise ? tr("epilogue.surprise", {tr("caregiver." + result_.choice.style)}) : who,
+                 18, s, {72, std::max(y + 6, 430.f)}, pal::kInkSoft);
+  play_ui::paragraph(t, ctx_.fonts.regular, tr("epilogue.help"), 16, s, {72, 470}, 640, pal::kInkSoft, 1.35f);
+  // The menu sits at the right of the help text.
+  menu_.draw(t, ctx_, s);
+}
+
+}  // namespace sb::app

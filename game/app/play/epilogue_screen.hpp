@@ -1,0 +1,43 @@
+#pragma once
+// The end of a scenario: its ending's title and epilogue, then (until the debrief
+// screen is wired in) the pattern the play looked like, its subgroup and the
+// observed moments that led there, with where to find help. The caregiver of
+// "surprise me" is revealed here.
+#include <memory>
+
+#include "app/app_context.hpp"
+#include "app/menu.hpp"
+#include "app/play/play_setup.hpp"
+#include "app/screen.hpp"
+#include "sim/recording.hpp"
+#include "sim/session.hpp"
+
+namespace sb::app {
+
+// Everything a finished play leaves behind: for the epilogue, the debrief and a saved replay.
+struct PlayResult {
+  PlayChoice choice;
+  sim::Recording recording;              // the inputs, with final_hash set
+  std::unique_ptr<sim::Session> session; // ended; its outcome(), timeline() and story()->ending()
+};
+
+class EpilogueScreen : public Screen {
+ public:
+  EpilogueScreen(AppContext& ctx, PlayResult result);
+  std::string_view name() const override { return "epilogue"; }
+  void on_action(Action a, ScreenStack& stack) override;
+  void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
+  void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
+
+  const PlayResult& result() const { return result_; }
+  enum Item { kAgain, kMap, kTitle };
+
+ private:
+  void choose(int item, ScreenStack& stack);
+  AppContext& ctx_;
+  PlayResult result_;
+  Menu menu_;
+  int page_ = 0; // 0: the epilogue; 1: what the play looked like
+};
+
+}  // namespace sb::app
