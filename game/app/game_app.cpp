@@ -15,6 +15,8 @@
 #include "app/layout.hpp"
 #include "app/logging.hpp"
 #include "app/pause_screen.hpp"
+#include "app/play/play_screenshot.hpp"
+#include "app/play/scenario_screen.hpp"
 #include "app/play_screen.hpp"
 #include "app/screen_stack.hpp"
 #include "app/settings/settings_host.hpp"
@@ -59,6 +61,8 @@ class Game {
     create_window();
     if (o.first_screen)
       stack_.push(o.first_screen(ctx_));
+    else if (o.straight_to_play && ctx_.session.scenario)
+      stack_.push(scenario_first_screen(ctx_)); // game/app/play
     else if (o.straight_to_play)
       stack_.push(std::make_unique<PlayScreen>(ctx_));
     else
@@ -256,9 +260,13 @@ std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::stri
   } else if (r.screen == "title") {
     stack.push(std::make_unique<TitleScreen>(ctx));
   } else {
-    auto play = std::make_unique<PlayScreen>(ctx);
-    play->advance(static_cast<int>(r.at * sim::kTicksPerSecond + 0.5));
-    stack.push(std::move(play));
+    if (auto scene = scenario_screenshot_screen(ctx, r.at)) { // game/app/play: a scenario mid-play
+      stack.push(std::move(scene));
+    } else {
+      auto play = std::make_unique<PlayScreen>(ctx);
+      play->advance(static_cast<int>(r.at * sim::kTicksPerSecond + 0.5));
+      stack.push(std::move(play));
+    }
     if (r.screen == "pause") stack.push(std::make_unique<PauseScreen>(ctx));
   }
   stack.apply();

@@ -112,6 +112,15 @@ void BehaviourRecord::observe(const Percept& p, Action action, const ChildState&
     approach_ended_ = now;
   }
 
+  if (averted_pending_ > 0 && now - averted_pending_ <= 2.5 && ((approaching && !was_approaching_) || (touching && !was_touching_))) {
+    approach_averted_ = true;
+    averted_pending_ = -1.0;
+    ++e.averted_approaches;
+    add(MomentKind::AvertedApproach, p, action);
+  } else if (averted_pending_ > 0 && now - averted_pending_ > 2.5) {
+    averted_pending_ = -1.0;
+  }
+
   if (touching && !was_touching_) {
     Moment& m = add(MomentKind::ContactStart, p, action);
     (void)m;
@@ -172,11 +181,11 @@ void BehaviourRecord::observe(const Percept& p, Action action, const ChildState&
       if (e.first_turn_away < 0) e.first_turn_away = et;
       add(MomentKind::TurnAway, p, action);
       last_turn_ = now;
-      if (present && !touching && (approaching || now - approach_started_ < 1.0) && !approach_averted_) {
-        approach_averted_ = true;
-        ++e.averted_approaches;
-        add(MomentKind::AvertedApproach, p, action);
-      }
+      // Turning the head away in the middle of an approach counts as
+      // approaching with the head averted only if the approach goes on
+      // (checked below); otherwise it is simply turning away.
+      if (present && !touching && (approaching || now - approach_started_ < 1.0) && !approach_averted_)
+        averted_pending_ = now;
     }
     if (starts(action, last_action_, Action::PushAway)) {
       ++e.pushes;

@@ -90,6 +90,7 @@ class BehaviourRecord {
   bool approach_contacted_ = false, approach_averted_ = false, freezing_ = false, waiting_for_play_ = false,
        calm_pending_ = false;
   double play_started_ = -1.0;
+  double averted_pending_ = -1.0;  // when a turn-away interrupted an approach
   std::size_t open_contact_ = 0, open_freeze_ = 0;
 };
 

@@ -67,9 +67,14 @@ Pattern organised(const Combined& c, const EpisodeStats& last, std::string* subg
     *subgroup = (c.av >= 5.5 && c.ps <= 2.5) ? "A1" : "A2";
     return Pattern::Avoidant;
   }
-  // Resistance mixed with seeking; milder resistance counts when the child did
-  // not settle (B4 children resist a little but are soothed).
-  if ((c.rs >= 3.5 || (c.rs >= 2.5 && !settled)) && (c.cm >= 3.5 || c.ps >= 4.5)) {
+  // Resistance mixed with seeking (C1). Strong resistance in one reunion is
+  // enough when contact was also sought; milder resistance counts when the child
+  // did not settle soon (B4 children resist a little but are soothed).
+  const double t0 = std::max(0.0, last.caregiver_arrival);
+  const bool settled_soon = (last.back_to_play >= 0 && last.back_to_play - t0 <= 90.0) ||
+                            (last.calm_after >= 0 && last.calm_after <= 90.0);
+  const bool seeking = c.cm >= 3.5 || c.ps >= 4.5;
+  if (seeking && ((c.rs_max >= 5 && c.cm >= 4) || c.rs >= 3.5 || (c.rs >= 2.5 && !settled_soon))) {
     *subgroup = "C1";
     return Pattern::Anxious;
   }

@@ -33,7 +33,7 @@ DisorganizationIndices code_disorganization(const BehaviourRecord& r) {
     freeze_with_caregiver += e.freeze_seconds_with_caregiver;
   }
   d.strength[0] = from_count(sequence, 2, 4, 7);       // (1) contradictory behaviour in sequence
-  d.strength[1] = from_count(simultaneous, 4, 7, 10);   // (2) contradictory at once
+  d.strength[1] = from_count(simultaneous, 3, 6, 9);   // (2) contradictory at once
   d.strength[2] = from_count(interrupted, 1, 3, 5);    // (3) undirected, interrupted movement
   d.strength[3] = from_count(alternation, 6, 10, 16);  // (4) stereotyped back-and-forth (proxy)
   // (5) freezing, stilling: long freezes in the caregiver's presence weigh most.

@@ -14,9 +14,9 @@ CaregiverParams draw_population_caregiver(Rng& rng) {
   };
   CaregiverParams c;
   c.sensitivity = scale(6.0, 1.6, 0.6);
-  c.acceptance = scale(5.5, 1.3, 1.7);
+  c.acceptance = scale(6.0, 1.3, 1.7);
   c.cooperation = scale(6.0, 1.3, 1.1);
-  c.accessibility = scale(6.0, 1.3, 1.8);
+  c.accessibility = scale(5.6, 1.3, 1.8);
   // Most caregivers are rarely frightening; a minority (e.g. unresolved loss or
   // trauma, Main & Hesse 1990) show frightening or frightened moments often.
   c.frightening = rng.chance(0.08) ? rng.uniform(0.15, 0.45) : rng.uniform(0.0, 0.03);

@@ -130,12 +130,12 @@ struct Builder {
                                       std::to_string(ce.offset + 1) + ")");
       return std::nullopt;
     }
-    std::vector<std::string> names = kBuiltinNames;
-    if (sc.variables.size() <= 1000)
-      for (const auto& v : sc.variables) names.push_back(v.name);
     for (const auto& p : check_condition(*c, [this](const std::string& s) { return name_info(s); })) {
       std::string msg = p.message;
       if (msg.find("is not a declared variable") != std::string::npos) {
+        std::vector<std::string> names = kBuiltinNames; // built only for a hint
+        if (sc.variables.size() <= 1000)
+          for (const auto& v : sc.variables) names.push_back(v.name);
         for (const auto& id : c->identifiers())
           if (!name_info(id)) {
             msg += did_you_mean(id, names);

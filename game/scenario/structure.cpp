@@ -1,5 +1,6 @@
 // Structural checks against the element table: the part an XML Schema could say,
 // but reported with columns and "did you mean" hints, and never stopping early.
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -88,7 +89,8 @@ std::string check_value(const AttrSpec& a, const std::string& v) {
       return valid_id(v, 128, false) ? "" : "'" + v + "' is not a valid line id (letters, digits, '_', '.' or '-')";
     case AttrType::Text:
     case AttrType::Condition:
-      return split_ws(v).empty() ? "must not be empty" : "";
+      return std::all_of(v.begin(), v.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; })
+                 ? "must not be empty" : "";
     case AttrType::Number: return num(-HUGE_VAL, HUGE_VAL, false, "a number");
     case AttrType::NonNegative: return num(0, HUGE_VAL, false, "0 or more");
     case AttrType::Positive: return num(0, HUGE_VAL, true, "more than 0");

@@ -83,9 +83,10 @@ class LineIndex {
 };
 
 bool name_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == ':' ||
-         (static_cast<unsigned char>(c) & 0x80);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+         c == '.' || c == ':' || (static_cast<unsigned char>(c) & 0x80);
 }
+bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // Walks the raw text once: declarations, unknown entities, nesting depth.
 bool prescan(std::string_view t, const LineIndex& lines, Sink& sink) {
@@ -248,9 +249,9 @@ struct Converter {
     const std::string_view l = lines.line(line);
     std::size_t p = l.find(name, from);
     while (p != std::string_view::npos) {
-      const bool before_ok = p == 0 || std::isspace(static_cast<unsigned char>(l[p - 1]));
+      const bool before_ok = p == 0 || ascii_space(l[p - 1]);
       std::size_t q = p + name.size();
-      while (q < l.size() && std::isspace(static_cast<unsigned char>(l[q]))) ++q;
+      while (q < l.size() && ascii_space(l[q])) ++q;
       if (before_ok && q < l.size() && l[q] == '=') break;
       p = l.find(name, p + 1);
     }
@@ -263,6 +264,9 @@ struct Converter {
     out.line = e->GetLineNum();
     std::size_t at = 0;
     out.col = element_column(out.line, out.name, &at);
+    std::size_t n_attrs = 0;
+    for (const tinyxml2::XMLAttribute* a = e->FirstAttribute(); a; a = a->Next()) ++n_attrs;
+    out.attrs.reserve(n_attrs);
     for (const tinyxml2::XMLAttribute* a = e->FirstAttribute(); a; a = a->Next()) {
       XAttr xa;
       xa.name = a->Name();
@@ -276,10 +280,13 @@ struct Converter {
         out.children.emplace_back();
         convert(ce, out.children.back());
       } else if (const auto* tx = n->ToText()) {
-        const std::string piece = collapse(tx->Value());
+        std::string piece = collapse(tx->Value());
         if (piece.empty()) continue;
-        if (!out.text.empty()) out.text += ' ';
-        out.text += piece;
+        if (out.text.empty()) out.text = std::move(piece);
+        else {
+          out.text += ' ';
+          out.text += piece;
+        }
       }
     }
   }

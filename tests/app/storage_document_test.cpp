@@ -6,6 +6,10 @@
 
 using namespace sb::app::storage;
 
+namespace {
+std::string key_for(std::size_t i) { return std::string(1, 'v').append(std::to_string(i)); }
+}  // namespace
+
 TEST_CASE("storage document: awkward values survive a write and read back unchanged", "[storage]") {
   const std::vector<std::string> awkward = {
       "plain", "", " leading and trailing spaces ", "two\nlines\r\nand a tab\there", "quotes \" and \\ backslashes",
@@ -14,7 +18,7 @@ TEST_CASE("storage document: awkward values survive a write and read back unchan
   Document doc;
   doc.header.set("kind", "test");
   Section& s = doc.add_section("values");
-  for (std::size_t i = 0; i < awkward.size(); ++i) s.set("v" + std::to_string(i), awkward[i]);
+  for (std::size_t i = 0; i < awkward.size(); ++i) s.set(key_for(i), awkward[i]);
   s.set_list("list", {"Enter", "a, b", ""});
   s.set_list("empty", {});
   doc.add_section("values");  // a second section of the same name stays a separate record
@@ -25,7 +29,7 @@ TEST_CASE("storage document: awkward values survive a write and read back unchan
   const Section* read = back.document->find_section("values");
   REQUIRE(read);
   for (std::size_t i = 0; i < awkward.size(); ++i) {
-    const Entry* e = read->find("v" + std::to_string(i));
+    const Entry* e = read->find(key_for(i));
     REQUIRE(e);
     REQUIRE(e->values == std::vector<std::string>{awkward[i]});
   }

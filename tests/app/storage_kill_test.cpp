@@ -95,16 +95,17 @@ TEST_CASE("storage kill: a writer killed mid-save always leaves the old or the n
 
   // Calibrate: how long the writer takes from start to its first finished save on this
   // machine (a sanitizer build is several times slower). Kills then land anywhere in
-  // twice that time: during start-up, writing, fsync, rename, or a second save.
+  // 1.25 times that: during start-up, writing, fsync, rename, or early in a second save.
   const auto calibration_start = clock::now();
-  REQUIRE(run_and_kill(1, std::chrono::microseconds(-1)) == 1);
+  const int calibrated = run_and_kill(1, std::chrono::microseconds(-1));
+  REQUIRE(calibrated >= 1);
   const auto first_save =
       std::chrono::duration_cast<std::chrono::microseconds>(clock::now() - calibration_start).count();
-  const auto window = static_cast<std::uint64_t>(std::max<long long>(2 * first_save, 1000));
-  REQUIRE(generation_of(load_progress(paths).value) == 1);
+  const auto window = static_cast<std::uint64_t>(std::max<long long>(first_save * 5 / 4, 1000));
+  int current = generation_of(load_progress(paths).value);  // the generation the file holds
+  REQUIRE((current == calibrated || current == calibrated + 1));
 
   SplitMix64 rng{20261129};
-  int current = 1;  // the generation the file holds
   int kills = 0, mid_save = 0, new_before_report = 0;
   const auto start = clock::now();
   while (kills < kKills && clock::now() - start < kBudget) {
@@ -121,6 +122,7 @@ TEST_CASE("storage kill: a writer killed mid-save always leaves the old or the n
     // Old (last reported) or new (renamed, killed before it could report); nothing else.
     REQUIRE((found == old_generation || found == old_generation + 1));
     REQUIRE(loaded.value == make_generation(found));
+    REQUIRE(read_bytes(paths.progress_file()) == progress_to_text(make_generation(found)));  // byte for byte
     if (found == old_generation + 1) ++new_before_report;
     REQUIRE(files_starting_with(paths.data, "progress.ini.damaged").empty());
     REQUIRE(files_starting_with(paths.data, ".progress.ini.tmp-").size() <= 1);  // leftovers do not pile up

@@ -35,6 +35,21 @@ win="$(timeout 20 xdotool search --sync --onlyvisible --name '^Secure Base$' | h
 xdotool windowfocus --sync "$win" || true
 sleep 0.5
 
+echo "e2e: F11 to full screen and back"
+xdotool key F11
+wait_log "(fullscreen)"
+xdotool key F11
+for ((i = 0; i < 100; i++)); do
+  [ "$(grep -c 'window: 1280x720$' "$log")" -ge 2 ] && break
+  sleep 0.1
+done
+[ "$(grep -c 'window: 1280x720$' "$log")" -ge 2 ] || fail "F11 did not come back to a 1280x720 window"
+# The window was made anew; find it and give it the keyboard again.
+sleep 0.3
+win="$(timeout 20 xdotool search --sync --onlyvisible --name '^Secure Base$' | tail -n1)" || fail "no window after F11"
+xdotool windowfocus --sync "$win" || true
+sleep 0.3
+
 echo "e2e: Enter on Play"
 xdotool key Return
 wait_log "screen: title -> play"

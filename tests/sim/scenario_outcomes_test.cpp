@@ -5,11 +5,19 @@
 // Each scenario must also be able to reach all four of its endings. This is what
 // a player choosing a caregiver on the life map would notice if it broke.
 //
-// Runs are seeded, so the counts are the same every time; the number of runs is
-// kept small because this file also runs under AddressSanitizer on a shared machine.
+// Outcomes are probabilities, not destiny: the model draws each dyad's caregiver
+// and temperament around the preset, so a preset gives its pattern in roughly
+// 55-100% of runs (CONTENT-BRIEF §4: sensitivity predicts security only
+// moderately). With the few runs affordable here (the file also runs under
+// AddressSanitizer on a shared machine), each scenario must show no other ending
+// more often than the expected one, and over all seven scenarios together the
+// expected ending must be the majority for its preset. Seeds are 1..N for every
+// scenario, so the same children and caregivers meet every scene. One test case
+// for all, so that ctest (one process per case) plays each scenario only once.
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <cstdint>
 #include <map>
 #include <sstream>
 #include <string>
@@ -87,7 +95,14 @@ Tally play(const std::shared_ptr<const scenario::Scenario>& s, const Preset& pre
   return tally;
 }
 
-void check_scenario(const std::string& id) {
+using Pooled = std::map<std::string, std::map<std::string, int>>;  // preset -> outcome -> runs
+
+int count(const std::map<std::string, int>& m, const std::string& key) {
+  const auto it = m.find(key);
+  return it == m.end() ? 0 : it->second;
+}
+
+void check_scenario(const std::string& id, Pooled* pooled) {
   const auto s = load(id);
   std::map<std::string, int> reached;  // outcome -> runs over all presets
   double play_seconds = 0;
@@ -95,14 +110,15 @@ void check_scenario(const std::string& id) {
   for (const Preset& preset : kPresets) {
     const Tally t = play(s, preset);
     INFO(id << " under the " << preset.style << " caregiver: " << describe(t));
-    const int expected = t.endings.count(preset.expected) ? t.endings.at(preset.expected) : 0;
-    // The expected ending is the most common one for this caregiver (strictly).
-    for (const char* other : kOutcomes) {
-      if (std::string(other) == preset.expected) continue;
-      const int n = t.endings.count(other) ? t.endings.at(other) : 0;
-      CHECK(expected > n);
+    const int expected = count(t.endings, preset.expected);
+    CHECK(expected > 0);
+    // No other ending is more common than the expected one for this caregiver.
+    for (const char* other : kOutcomes)
+      if (std::string(other) != preset.expected) CHECK(expected >= count(t.endings, other));
+    for (const auto& [outcome, n] : t.endings) {
+      reached[outcome] += n;
+      (*pooled)[preset.style][outcome] += n;
     }
-    for (const auto& [outcome, n] : t.endings) reached[outcome] += n;
     play_seconds += t.play_seconds;
     runs += t.runs;
   }
@@ -121,30 +137,17 @@ void check_scenario(const std::string& id) {
 
 }  // namespace
 
-TEST_CASE("strange-situation: each caregiver preset mostly reaches its expected ending", "[scenario-outcomes]") {
-  check_scenario("strange-situation");
-}
-
-TEST_CASE("park: each caregiver preset mostly reaches its expected ending", "[scenario-outcomes]") {
-  check_scenario("park");
-}
-
-TEST_CASE("bedtime: each caregiver preset mostly reaches its expected ending", "[scenario-outcomes]") {
-  check_scenario("bedtime");
-}
-
-TEST_CASE("rupture-repair: each caregiver preset mostly reaches its expected ending", "[scenario-outcomes]") {
-  check_scenario("rupture-repair");
-}
-
-TEST_CASE("first-day: each caregiver preset mostly reaches its expected ending", "[scenario-outcomes]") {
-  check_scenario("first-day");
-}
-
-TEST_CASE("grown-up: each caregiver preset mostly reaches its expected ending", "[scenario-outcomes]") {
-  check_scenario("grown-up");
-}
-
-TEST_CASE("earning-security: each caregiver preset mostly reaches its expected ending", "[scenario-outcomes]") {
-  check_scenario("earning-security");
+TEST_CASE("every scenario under every caregiver preset reaches the endings the science expects", "[scenario-outcomes]") {
+  Pooled pooled;
+  for (const char* id : {"strange-situation", "park", "bedtime", "rupture-repair", "first-day", "grown-up", "earning-security"})
+    check_scenario(id, &pooled);
+  // Over the seven scenarios together, the expected ending is the majority.
+  for (const Preset& preset : kPresets) {
+    const auto& m = pooled[preset.style];
+    int total = 0;
+    for (const auto& [outcome, n] : m) total += n;
+    INFO(preset.style << ": " << preset.expected << " in " << count(m, preset.expected) << " of " << total << " runs");
+    REQUIRE(total > 0);
+    CHECK(count(m, preset.expected) * 2 > total);
+  }
 }

@@ -30,6 +30,7 @@ TEST_CASE("report: simulate tables", "[.simreport]") {
 #include "mind/behaviour_record.hpp"
 #include "mind/coding.hpp"
 #include "scenario/loader.hpp"
+#include "sim/rng.hpp"
 
 TEST_CASE("report: one session's record", "[.simreport1]") {
   using namespace sb;
@@ -59,4 +60,43 @@ TEST_CASE("report: one session's record", "[.simreport1]") {
   const auto cl = *s.outcome();
   std::printf("=> %s %s D %.1f\n", mind::to_string(cl.pattern), cl.subgroup.c_str(), cl.disorganization);
   for (const auto& r : cl.reasons) std::printf("  - %s\n", r.text.c_str());
+}
+
+TEST_CASE("report: why D and why B among hyperactivating", "[.simreport2]") {
+  using namespace sb;
+  const char* spec = std::getenv("SB_SPEC") ? std::getenv("SB_SPEC") : "sensitivity=6";
+  std::string error;
+  sim::SessionConfig c;
+  c.scenario = scenario::load_file(*scenario::find_scenario("strange-situation")).scenario;
+  c.caregiver = *mind::parse_caregiver(spec, &error);
+  c.ai_child = true;
+  const int runs = std::getenv("SB_RUNS") ? std::atoi(std::getenv("SB_RUNS")) : 30;
+  int idx[7] = {};
+  for (int i = 0; i < runs; ++i) {
+    c.seed = sim::derive_seed(1, i);
+    sim::Session s(c);
+    const auto before = s.mind().strategy();
+    while (!s.ended()) s.step({});
+    const auto cl = *s.outcome();
+    const auto d = mind::code_disorganization(s.mind().record());
+    if (cl.pattern == mind::Pattern::Disorganized)
+      for (int k = 0; k < 7; ++k) idx[k] += d.strength[k] >= 2;
+    std::printf("%2d %-15s -> %-12s %-4s D %.1f [", i, mind::to_string(before), mind::to_string(cl.pattern), cl.subgroup.c_str(), d.rating);
+    for (double v : d.strength) std::printf("%.0f", v);
+    std::printf("]");
+    for (const auto& r : cl.reunions) std::printf("  PS%.0f CM%.0f RS%.0f AV%.1f", r.proximity_seeking, r.contact_maintaining, r.resistance, r.avoidance);
+    const auto& last = s.mind().record().episodes().back();
+    std::printf("  btp %.0f calm %.0f shown %.2f\n", last.back_to_play, last.calm_after, last.mean_shown());
+  }
+  std::printf("D index counts (>=2):");
+  for (int k : idx) std::printf(" %d", k);
+  std::printf("\n");
+}
+
+TEST_CASE("report: population only", "[.simpop]") {
+  sb::sim::SimulateOptions o;
+  o.runs = std::getenv("SB_RUNS") ? std::atoi(std::getenv("SB_RUNS")) : 120;
+  o.population = true;
+  o.seed = std::getenv("SB_SEED") ? std::strtoull(std::getenv("SB_SEED"), nullptr, 10) : 1;
+  sb::sim::simulate_command(o, std::cout, std::cerr);
 }

@@ -9,7 +9,13 @@
 
 namespace sb::storage_test {
 
+#ifdef __SANITIZE_ADDRESS__
+// Sanitizers make every save and check several times slower; a smaller file keeps
+// the number of kills high within the test's time budget.
+inline constexpr int kKillScenarios = 150;
+#else
 inline constexpr int kKillScenarios = 600;  // about 0.3 MB on disk
+#endif
 
 inline std::string stamp(int n, int i) {
   char buffer[32];

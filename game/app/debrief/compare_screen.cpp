@@ -307,7 +307,7 @@ void CompareDebriefScreen::draw(sf::RenderTarget& target, const Layout& layout, 
     t.draw(sp);
     float y = c.top + 360;
     for (std::size_t k = 0; k < d.outcome.reasons.size() && k < 3; ++k) {
-      const Reason& r = d.outcome.reasons[k];
+      const mind::Reason& r = d.outcome.reasons[k];
       const std::string line = mind::clock(r.time) + "  " + r.text;
       const float h = static_cast<float>(ui::wrap(ctx_.fonts.regular, line, 14, c.width - 36).size()) * 14 * 1.25f;
       if (y + h > c.top + c.height - 30) break;

@@ -14,6 +14,7 @@
 #include <SFML/Graphics/Texture.hpp>
 
 #include "app/app_context.hpp"
+#include "app/canvas.hpp"
 #include "app/debrief/debrief_data.hpp"
 #include "app/screen.hpp"
 
@@ -56,7 +57,7 @@ class CompareScreen : public Screen {
 
  private:
   void start(const std::string& scenario_id);
-  void draw_pane_label(class Canvas& t, float s, int i, sf::FloatRect r, bool big);
+  void draw_pane_label(Canvas& t, float s, int i, sf::FloatRect r, bool big);
 
   AppContext& ctx_;
   std::string scenario_id_, scenario_title_;

@@ -134,7 +134,7 @@ void DebriefScreen::replay_reason(ScreenStack& stack) {
     status_ = tr("debrief.reason.replay_missing");
     return;
   }
-  const Reason& r = data_.outcome.reasons[static_cast<std::size_t>(std::clamp(reason_, 0, static_cast<int>(data_.outcome.reasons.size()) - 1))];
+  const mind::Reason& r = data_.outcome.reasons[static_cast<std::size_t>(std::clamp(reason_, 0, static_cast<int>(data_.outcome.reasons.size()) - 1))];
   std::string error;
   auto screen = MomentScreen::create(ctx_, *data_.recording, r.time, r.text, r.episode, &error);
   if (!screen) {
@@ -335,7 +335,7 @@ void DebriefScreen::draw_outcome(Canvas& t, float s) {
   }
   // Heights first, then a window of rows that keeps the chosen one visible.
   std::vector<float> heights;
-  for (const Reason& r : o.reasons)
+  for (const mind::Reason& r : o.reasons)
     heights.push_back(static_cast<float>(ui::wrap(ctx_.fonts.regular, r.text, 17, panel.width - 130).size()) * 17 * 1.3f + 18);
   const float room = panel.height - 64;
   std::size_t first = 0;
@@ -348,7 +348,7 @@ void DebriefScreen::draw_outcome(Canvas& t, float s) {
   float ry = panel.top + 52;
   for (std::size_t i = first; i < o.reasons.size(); ++i) {
     if (ry + heights[i] > panel.top + panel.height - 8) break;
-    const Reason& r = o.reasons[i];
+    const mind::Reason& r = o.reasons[i];
     const bool on = static_cast<int>(i) == reason_;
     if (on) t.draw(draw::rounded_rect({panel.left + 8, ry - 4, panel.width - 16, heights[i]}, 12, pal::kButtonHot));
     t.draw(draw::rounded_rect({panel.left + 18, ry, 86, 28}, 14, pal::kInk));
@@ -375,7 +375,7 @@ void DebriefScreen::draw_chart(Canvas& t, float s, bool timeline) {
   t.draw(draw::rounded_rect(r, 6, sf::Color::Transparent, pal::with_alpha(pal::kInk, 120), 1.5f));
   if (timeline && !data_.outcome.reasons.empty()) {
     // The chosen moment as a marker on the timeline.
-    const Reason& reason = data_.outcome.reasons[static_cast<std::size_t>(std::clamp(reason_, 0, static_cast<int>(data_.outcome.reasons.size()) - 1))];
+    const mind::Reason& reason = data_.outcome.reasons[static_cast<std::size_t>(std::clamp(reason_, 0, static_cast<int>(data_.outcome.reasons.size()) - 1))];
     const float x = r.left + timeline_x(data_, o, reason.time);
     t.draw(draw::rounded_rect({x - 1.5f, r.top + 40, 3, r.height - 70}, 1.5f, pal::with_alpha(pal::kInk, 200)));
     const std::string label = mind::clock(reason.time) + "  " + reason.text;

@@ -11,6 +11,7 @@
 #include <SFML/Graphics/Texture.hpp>
 
 #include "app/app_context.hpp"
+#include "app/canvas.hpp"
 #include "app/debrief/debrief_data.hpp"
 #include "app/screen.hpp"
 
@@ -43,11 +44,11 @@ class DebriefScreen : public Screen {
 
  private:
   void replay_reason(ScreenStack& stack);
-  void draw_outcome(class Canvas& t, float s);
-  void draw_chart(class Canvas& t, float s, bool timeline);
-  void draw_later(class Canvas& t, float s);
-  void draw_questions(class Canvas& t, float s);
-  void draw_reflect(class Canvas& t, float s);
+  void draw_outcome(Canvas& t, float s);
+  void draw_chart(Canvas& t, float s, bool timeline);
+  void draw_later(Canvas& t, float s);
+  void draw_questions(Canvas& t, float s);
+  void draw_reflect(Canvas& t, float s);
   void load_reflections();
   void save_reflection();
   void delete_reflections();

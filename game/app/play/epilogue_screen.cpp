@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/debrief/debrief_screen.hpp"
 #include "app/draw_kit.hpp"
 #include "app/palette.hpp"
 #include "app/play/caregiver_select_screen.hpp"
@@ -39,13 +40,24 @@ void EpilogueScreen::choose(int item, ScreenStack& stack) {
   }
 }
 
+void EpilogueScreen::open_debrief(ScreenStack& stack) {
+  ctx_.audio->chime();
+  // The debrief keeps the replay and explains the pattern; this screen's own summary
+  // is the fallback when it cannot open.
+  if (result_.session) {
+    if (auto screen = debrief::debrief_after_play(ctx_, *result_.session, result_.recording)) {
+      spdlog::info("epilogue: opening the debrief");
+      stack.replace(std::move(screen));
+      return;
+    }
+  }
+  page_ = 1;
+  spdlog::info("epilogue: what the play looked like");
+}
+
 void EpilogueScreen::on_action(Action a, ScreenStack& stack) {
   if (page_ == 0) {
-    if (a == Action::Confirm || a == Action::MoveRight) {
-      page_ = 1;
-      ctx_.audio->chime();
-      spdlog::info("epilogue: what the play looked like");
-    }
+    if (a == Action::Confirm || a == Action::MoveRight) open_debrief(stack);
     return;
   }
   if (a == Action::Back || a == Action::MoveLeft) {
@@ -57,7 +69,7 @@ void EpilogueScreen::on_action(Action a, ScreenStack& stack) {
 
 void EpilogueScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) {
   if (page_ == 0) {
-    if (pressed) page_ = 1;
+    if (pressed) open_debrief(stack);
     return;
   }
   if (auto chosen = menu_.on_pointer(p, pressed, ctx_)) choose(*chosen, stack);

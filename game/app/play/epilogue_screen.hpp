@@ -1,6 +1,6 @@
 #pragma once
-// The end of a scenario: its ending's title and epilogue, then (until the debrief
-// screen is wired in) the pattern the play looked like, its subgroup and the
+// The end of a scenario: its ending's title and epilogue, then the debrief (the
+// debrief screen; if it cannot open, this screen's own page shows the pattern the play looked like, its subgroup and the
 // observed moments that led there, with where to find help. The caregiver of
 // "surprise me" is revealed here.
 #include <memory>
@@ -34,6 +34,7 @@ class EpilogueScreen : public Screen {
 
  private:
   void choose(int item, ScreenStack& stack);
+  void open_debrief(ScreenStack& stack);
   AppContext& ctx_;
   PlayResult result_;
   Menu menu_;

@@ -312,6 +312,13 @@ std::optional<ReportFiles> write_report(const DebriefData& d, const fs::path& di
     auto read = storage::read_whole_file(p);
     bytes.push_back(read.status == storage::ReadResult::Status::Ok ? read.bytes : std::string());
   }
+  if (d.recording) {
+    // The play itself, so whoever reads the report can watch it: securebase replay DIR/play.sbreplay
+    std::ostringstream rec;
+    sim::write_recording(rec, *d.recording);
+    files.replay = dir / "play.sbreplay";
+    if (storage::atomic_write_file(*files.replay, rec.str())) return fail("cannot write " + files.replay->string());
+  }
   if (auto problem = storage::atomic_write_file(files.markdown, markdown(d))) return fail("cannot write " + files.markdown.string());
   if (auto problem = storage::atomic_write_file(files.html, html(d, bytes))) return fail("cannot write " + files.html.string());
   return files;

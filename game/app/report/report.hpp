@@ -15,6 +15,7 @@ namespace sb::app::report {
 struct ReportFiles {
   std::filesystem::path markdown, html;
   std::vector<std::filesystem::path> charts; // scales, timeline
+  std::optional<std::filesystem::path> replay; // play.sbreplay, when the session was recorded
 };
 
 // Creates `dir` if needed. nullopt and *error when something cannot be written.

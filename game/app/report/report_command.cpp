@@ -51,6 +51,7 @@ int write(const debrief::DebriefData& d, const std::string& out_dir, std::ostrea
   out << "outcome: " << debrief::pattern_key(d.outcome.pattern) << (d.outcome.subgroup.empty() ? "" : " " + d.outcome.subgroup) << "\n";
   out << "wrote: " << files->markdown.string() << "\n" << "wrote: " << files->html.string() << "\n";
   for (const auto& c : files->charts) out << "wrote: " << c.string() << "\n";
+  if (files->replay) out << "wrote: " << files->replay->string() << "\n";
   out << "report written in " << static_cast<int>(ms) << " ms\n";
   return 0;
 }

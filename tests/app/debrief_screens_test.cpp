@@ -1,0 +1,103 @@
+// Screenshots of the debrief, compare and library screens through the same path
+// as `securebase screenshot --screen NAME` (ctest runs under Xvfb): the picture
+// is 1280x720 and things are drawn where they should be.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <set>
+
+#include "app/debrief/charts.hpp"
+#include "app/debrief/compare_screen.hpp"
+#include "app/debrief/debrief_screen.hpp"
+#include "app/debrief/library_screen.hpp"
+#include "app/game_app.hpp"
+#include "app/palette.hpp"
+
+using namespace sb::app;
+namespace pal = sb::app::palette;
+
+namespace {
+float dist(sf::Color a, sf::Color b) {
+  const float dr = float(a.r) - float(b.r), dg = float(a.g) - float(b.g), db = float(a.b) - float(b.b);
+  return std::sqrt(dr * dr + dg * dg + db * db);
+}
+sf::Image shot(const std::string& screen, double at = 0) {
+  ScreenshotRequest r;
+  r.screen = screen;
+  r.at = at;
+  std::string error;
+  auto img = render_screenshot(r, &error);
+  INFO(error);
+  REQUIRE(img.has_value());
+  REQUIRE(img->getSize() == sf::Vector2u(1280, 720));
+  return *img;
+}
+// Share of sampled pixels in `r` within `tol` of `c`.
+double share(const sf::Image& img, sf::FloatRect r, sf::Color c, float tol) {
+  int hit = 0, all = 0;
+  for (float y = r.top; y < r.top + r.height; y += 2)
+    for (float x = r.left; x < r.left + r.width; x += 2, ++all)
+      hit += dist(img.getPixel(unsigned(x), unsigned(y)), c) < tol;
+  return all ? double(hit) / all : 0;
+}
+// How many distinct coarse colours a region holds (a drawn scene has many, a blank panel few).
+int colours(const sf::Image& img, sf::FloatRect r) {
+  std::set<int> seen;
+  for (float y = r.top; y < r.top + r.height; y += 3)
+    for (float x = r.left; x < r.left + r.width; x += 3) {
+      const sf::Color c = img.getPixel(unsigned(x), unsigned(y));
+      seen.insert((c.r / 16) * 256 + (c.g / 16) * 16 + c.b / 16);
+    }
+  return static_cast<int>(seen.size());
+}
+}  // namespace
+
+TEST_CASE("the debrief screenshot shows the pattern in its colour, the reasons, and paper elsewhere") {
+  const sf::Image img = shot("debrief");
+  // The pattern's name is written in one of the four pattern colours.
+  double best = 0;
+  for (auto p : {sb::mind::Pattern::Secure, sb::mind::Pattern::Avoidant, sb::mind::Pattern::Anxious, sb::mind::Pattern::Disorganized})
+    best = std::max(best, share(img, debrief::DebriefScreen::pattern_name_region(), debrief::chart_colours::pattern(p), 40));
+  CHECK(best > 0.04);
+  // The reasons panel holds ink (time badges and text).
+  CHECK(share(img, debrief::DebriefScreen::reasons_panel(), pal::kInk, 50) > 0.03);
+  // The page's top-right corner is plain paper: nothing spills there.
+  CHECK(dist(img.getPixel(1260, 30), pal::kPaper) < 30);
+}
+
+TEST_CASE("the debrief's chart pages show the charts inside their frame") {
+  const sf::Image scales = shot("debrief-scales");
+  const sf::FloatRect r = debrief::DebriefScreen::chart_region();
+  // Bars in the four scale colours.
+  for (sf::Color c : {debrief::chart_colours::kSeeking, debrief::chart_colours::kMaintaining, debrief::chart_colours::kResistance,
+                      debrief::chart_colours::kAvoidance})
+    CHECK(share(scales, r, c, 12) > 0.002);
+  const sf::Image timeline = shot("debrief-timeline");
+  CHECK(share(timeline, r, debrief::chart_colours::kArousal, 20) > 0.002);
+  CHECK(share(timeline, r, debrief::chart_colours::kDistance, 20) > 0.001);
+}
+
+TEST_CASE("the compare screenshot shows four live panes with big labels") {
+  const sf::Image img = shot("compare", 30);
+  for (int i = 0; i < 4; ++i) {
+    const sf::FloatRect pane = debrief::CompareScreen::pane_rect(i);
+    INFO("pane " << i);
+    CHECK(colours(img, pane) > 40); // a drawn room, not an empty box
+    // The caregiver's label: a paper pill with ink letters at the pane's bottom left.
+    const sf::FloatRect label{pane.left + 14, pane.top + pane.height - 54, 120, 40};
+    CHECK(share(img, label, pal::kInk, 60) > 0.05);
+    CHECK(share(img, label, pal::kPaper, 30) > 0.2);
+  }
+  // The frame between the panes is the dark background.
+  CHECK(dist(img.getPixel(640, 360), sf::Color(64, 52, 58)) < 20);
+}
+
+TEST_CASE("the library screenshot shows the glossary list and a definition") {
+  const sf::Image img = shot("library");
+  CHECK(share(img, debrief::LibraryScreen::term_list(), pal::kInk, 60) > 0.02);
+  const sf::FloatRect def = debrief::LibraryScreen::definition_panel();
+  CHECK(share(img, {def.left + 30, def.top + 24, 400, 44}, pal::kInk, 60) > 0.05); // the term's name
+  CHECK(share(img, {def.left + 30, def.top + 90, 700, 200}, pal::kInk, 60) > 0.03); // its text
+  const sf::Image guide = shot("guide");
+  for (int i = 0; i < 8; ++i) CHECK(colours(guide, debrief::LibraryScreen::guide_panel(i)) > 12); // each episode drawn
+}
