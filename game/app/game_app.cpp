@@ -19,6 +19,7 @@
 #include "app/play/scenario_screen.hpp"
 #include "app/play_screen.hpp"
 #include "app/screen_stack.hpp"
+#include "app/settings/care_screenshots.hpp"
 #include "app/settings/settings_host.hpp"
 #include "app/title_screen.hpp"
 #include "sim/fixed_step.hpp"
@@ -225,6 +226,7 @@ const std::vector<std::string>& screenshot_screens() {
   static const std::vector<std::string> names = [] {
     std::vector<std::string> n{"title", "play", "pause"};
     for (const std::string& d : debrief::screenshot_names()) n.push_back(d); // debrief, compare, library, ...
+    for (const std::string& c : care_screenshot_names()) n.push_back(c);      // settings, controls, delete-data
     return n;
   }();
   return names;
@@ -257,6 +259,8 @@ std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::stri
   ScreenStack stack;
   if (auto ours = debrief::screenshot_screen(r.screen, ctx, r.at)) {
     stack.push(std::move(ours));
+  } else if (auto care = care_screenshot_screen(r.screen, ctx)) {
+    stack.push(std::move(care));
   } else if (r.screen == "title") {
     stack.push(std::make_unique<TitleScreen>(ctx));
   } else {

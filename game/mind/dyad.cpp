@@ -16,7 +16,7 @@
 namespace sb::mind {
 namespace {
 
-constexpr double kCrySeconds = 8.0;  // continued crying counts as a new bid this often
+constexpr double kCrySeconds = 8.0;  // continued crying or clinging counts as a new bid this often
 
 Temperament vary(const Temperament& t, double spread, Rng& rng) {
   auto one = [&](double v) { return std::clamp(v + 0.2 * spread * rng.normal(), 0.0, 1.0); };
@@ -33,7 +33,10 @@ std::optional<Bid> as_bid(Action a, Action before, double now, double last_cry_b
       if (before != Action::Cry || now - last_cry_bid >= kCrySeconds) return Bid{a, true, 1.0};
       return std::nullopt;
     case Action::ReachUp: if (before != a) return Bid{a, true, 0.7}; break;
-    case Action::Cling: if (before != a && touching) return Bid{a, true, 0.6}; break;
+    case Action::Cling:
+      // Holding on is asked again and again while it goes unanswered.
+      if (touching && (before != a || now - last_cry_bid >= kCrySeconds)) return Bid{a, true, 0.6};
+      break;
     case Action::Call: if (before != a) return Bid{a, false, 0.5}; break;
     case Action::ShowToy: if (before != a) return Bid{a, false, 0.1}; break;
     default: break;
@@ -110,7 +113,7 @@ DyadOutput Dyad::tick(const Percept& p, std::optional<Action> player) {
   // 2. Is it a bid?
   const std::optional<Bid> bid = as_bid(action, m.last_action, pc.time, m.last_cry_bid, pc.touching_caregiver);
   if (bid) {
-    if (bid->action == Action::Cry) m.last_cry_bid = pc.time;
+    if (bid->action == Action::Cry || bid->action == Action::Cling) m.last_cry_bid = pc.time;
     m.record.note_bid(pc, action, &out.events);
   }
 

@@ -120,15 +120,36 @@ struct Builder {
     }
     return std::nullopt;
   }
+  // Scenarios repeat conditions ("expressed_distress > 0.8"), and the names they may
+  // use are fixed once variables are declared, so each text is parsed and checked once.
+  struct CheckedCondition {
+    std::optional<Condition> cond;
+    std::string parse_error;
+    std::vector<std::pair<std::string, bool>> problems; // message, is error
+  };
+  std::unordered_map<std::string, CheckedCondition> condition_cache;
+
   std::optional<Condition> condition(const XNode& n, const char* attr) {
     const XAttr* a = n.attr(attr);
     if (!a || split_ws(a->value).empty()) return std::nullopt;
+    auto [it, fresh] = condition_cache.try_emplace(a->value);
+    if (fresh) it->second = check_condition_text(a->value);
+    const CheckedCondition& cc = it->second;
+    if (!cc.parse_error.empty()) sink.error(a->line, a->col, cc.parse_error);
+    for (const auto& [msg, is_error] : cc.problems) {
+      if (is_error) sink.error(a->line, a->col, msg);
+      else sink.warning(a->line, a->col, msg);
+    }
+    return cc.cond;
+  }
+
+  CheckedCondition check_condition_text(const std::string& text) {
+    CheckedCondition out;
     ConditionError ce;
-    auto c = parse_condition(a->value, &ce);
+    auto c = parse_condition(text, &ce);
     if (!c) {
-      sink.error(a->line, a->col, "in condition '" + a->value + "': " + ce.message + " (at character " +
-                                      std::to_string(ce.offset + 1) + ")");
-      return std::nullopt;
+      out.parse_error = "in condition '" + text + "': " + ce.message + " (at character " + std::to_string(ce.offset + 1) + ")";
+      return out;
     }
     for (const auto& p : check_condition(*c, [this](const std::string& s) { return name_info(s); })) {
       std::string msg = p.message;
@@ -142,10 +163,10 @@ struct Builder {
             break;
           }
       }
-      if (p.error) sink.error(a->line, a->col, msg);
-      else sink.warning(a->line, a->col, msg);
+      out.problems.emplace_back(std::move(msg), p.error);
     }
-    return c;
+    out.cond = std::move(c);
+    return out;
   }
 
   // ---- asset paths ---------------------------------------------------------------
@@ -660,7 +681,7 @@ struct Builder {
 }  // namespace
 
 void build_scenario(const XNode& root, Sink& sink, Scenario& out, const std::string& assets_root) {
-  Builder b{sink, out, assets_root, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  Builder b{sink, out, assets_root, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   b.run(root);
 }
 

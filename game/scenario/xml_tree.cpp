@@ -197,15 +197,21 @@ bool prescan(std::string_view t, const LineIndex& lines, Sink& sink) {
   return ok;
 }
 
+// Whitespace runs become one space; ends are trimmed. Copies runs of text in bulk.
 std::string collapse(const char* s) {
   std::string out;
-  bool space = false;
-  for (const char* p = s; *p; ++p) {
-    const bool ws = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
-    if (ws) { space = !out.empty(); continue; }
-    if (space) out += ' ';
-    space = false;
-    out += *p;
+  const std::size_t n = std::strlen(s);
+  out.reserve(n);
+  std::size_t i = 0;
+  while (i < n) {
+    while (i < n && ascii_space(s[i])) ++i;
+    std::size_t j = i;
+    while (j < n && !ascii_space(s[j])) ++j;
+    if (j > i) {
+      if (!out.empty()) out += ' ';
+      out.append(s + i, j - i);
+    }
+    i = j;
   }
   return out;
 }
@@ -275,6 +281,9 @@ struct Converter {
       xa.col = attribute_column(xa.line, xa.name, xa.line == out.line ? at : 0);
       out.attrs.push_back(std::move(xa));
     }
+    std::size_t n_children = 0;
+    for (const tinyxml2::XMLNode* n = e->FirstChildElement(); n; n = n->NextSiblingElement()) ++n_children;
+    out.children.reserve(n_children);
     for (const tinyxml2::XMLNode* n = e->FirstChild(); n; n = n->NextSibling()) {
       if (const auto* ce = n->ToElement()) {
         out.children.emplace_back();

@@ -15,7 +15,9 @@
 #include "app/report/report.hpp"
 #include "app/report/report_command.hpp"
 #include "app/text/strings.hpp"
+#include "mind/coding.hpp"
 #include "scenario/loader.hpp"
+#include "sim/replay.hpp"
 
 using namespace sb;
 namespace fs = std::filesystem;

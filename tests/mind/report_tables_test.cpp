@@ -1,7 +1,7 @@
 // Hidden report (run with: test_mind "[.report]"): outcome rates per preset and
 // the sensitivity sweep from the 1-D procedure driver, for tuning and the notes.
 #include <catch2/catch.hpp>
-#include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 
@@ -69,4 +69,20 @@ TEST_CASE("report: population", "[.report]") {
   for (int i = 0; i < 400; ++i) r.add(run_seeded(draw_population_caregiver(draw), derive_seed(4242, i)).classification.pattern);
   std::printf("population    B %5.1f%%  A %5.1f%%  C %5.1f%%  D %5.1f%%   (published low-risk: B 65, A 20, C 10, D 15)\n",
               100 * r.secure(), 100 * r.avoidant(), 100 * r.anxious(), 100 * r.disorganized());
+}
+
+TEST_CASE("report: cost of one Dyad::tick", "[.report]") {
+  long ticks = 0;
+  // Process CPU time, so a busy shared machine does not inflate the figure.
+  const std::clock_t start = std::clock();
+  for (int i = 0; i < 40; ++i) {
+    DyadDef def;
+    def.caregiver = preset(i % 4 == 0 ? "sensitive" : i % 4 == 1 ? "rejecting" : i % 4 == 2 ? "inconsistent" : "frightening");
+    def.seed = derive_seed(5, i);
+    Dyad dyad(def);
+    ticks += run_procedure(dyad).ticks;
+  }
+  const double ns = 1e9 * double(std::clock() - start) / CLOCKS_PER_SEC;
+  // Includes the months before (300 exchanges per dyad) and the 1-D driver.
+  std::printf("Dyad::tick: %.0f ns per tick over %ld ticks (60 Hz, time scale 1)\n", ns / double(ticks), ticks);
 }

@@ -11,7 +11,6 @@
 #include "app/palette.hpp"
 #include "app/play/play_setup.hpp"
 #include "app/play/ui_kit.hpp"
-#include "app/play_screen.hpp"
 #include "app/screen_stack.hpp"
 #include "app/settings/comfort.hpp"
 #include "app/text/strings.hpp"
@@ -73,7 +72,7 @@ void CompareScreen::start(const std::string& id) {
     c.caregiver_style = compare_styles()[static_cast<std::size_t>(i)];
     c.seed = seed_;
     c.ai_child = true;
-    panes_[static_cast<std::size_t>(i)] = std::make_unique<PlayScreen>(ctx_, std::make_unique<sim::Session>(c));
+    panes_[static_cast<std::size_t>(i)] = std::make_unique<PaneView>(std::make_unique<sim::Session>(c));
   }
   spdlog::info("compare: {} under four caregivers, seed {}", scenario_id_.empty() ? "playroom" : scenario_id_, seed_);
 }
@@ -201,7 +200,7 @@ void CompareScreen::draw(sf::RenderTarget& target, const Layout& layout, double 
     t.draw(bg);
   }
   auto draw_pane = [&](int i, sf::FloatRect r) {
-    panes_[static_cast<std::size_t>(i)]->draw(target, sub_layout(layout, r), alpha);
+    panes_[static_cast<std::size_t>(i)]->draw(target, sub_layout(layout, r), alpha, ctx_.still || reduced_motion());
     Canvas t(target);
     t.set_view(layout.canvas_view());
     if (i == 3 && hide_frightening_) {
@@ -258,12 +257,18 @@ void CompareScreen::draw(sf::RenderTarget& target, const Layout& layout, double 
 CompareDebriefScreen::CompareDebriefScreen(AppContext& ctx, std::vector<DebriefData> runs)
     : ctx_(ctx), runs_(std::move(runs)), charts_(runs_.size()) {}
 
+void CompareDebriefScreen::open(ScreenStack& stack, int i) {
+  auto d = std::make_unique<DebriefScreen>(ctx_, runs_[static_cast<std::size_t>(i)]);
+  d->set_back_pops(true);
+  stack.push(std::move(d));
+}
+
 void CompareDebriefScreen::on_action(Action a, ScreenStack& stack) {
   const int n = static_cast<int>(runs_.size());
   if (!n) return;
   if (a == Action::MoveLeft) selected_ = (selected_ + n - 1) % n;
   if (a == Action::MoveRight) selected_ = (selected_ + 1) % n;
-  if (a == Action::Confirm) stack.push(std::make_unique<DebriefScreen>(ctx_, runs_[static_cast<std::size_t>(selected_)]));
+  if (a == Action::Confirm) open(stack, selected_);
   if (a == Action::Back) stack.pop();
 }
 
@@ -271,7 +276,7 @@ void CompareDebriefScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack&
   for (int i = 0; i < static_cast<int>(runs_.size()); ++i)
     if (column(i).contains(p)) {
       selected_ = i;
-      if (pressed) stack.push(std::make_unique<DebriefScreen>(ctx_, runs_[static_cast<std::size_t>(i)]));
+      if (pressed) open(stack, i);
     }
 }
 

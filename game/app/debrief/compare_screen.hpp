@@ -16,11 +16,9 @@
 #include "app/app_context.hpp"
 #include "app/canvas.hpp"
 #include "app/debrief/debrief_data.hpp"
+#include "app/debrief/pane_view.hpp"
 #include "app/screen.hpp"
 
-namespace sb::app {
-class PlayScreen;
-}
 
 namespace sb::app::debrief {
 
@@ -62,7 +60,7 @@ class CompareScreen : public Screen {
   AppContext& ctx_;
   std::string scenario_id_, scenario_title_;
   std::uint64_t seed_;
-  std::array<std::unique_ptr<PlayScreen>, 4> panes_;
+  std::array<std::unique_ptr<PaneView>, 4> panes_;
   bool paused_ = false, facilitator_ = false;
   bool hide_frightening_ = false; // content notes on: the frightening pane starts covered (H shows it)
   int speed_ = 1, focus_ = 0, notes_ = 0;
@@ -80,6 +78,7 @@ class CompareDebriefScreen : public Screen {
   int selected() const { return selected_; }
 
  private:
+  void open(ScreenStack& stack, int i);
   AppContext& ctx_;
   std::vector<DebriefData> runs_;
   std::vector<std::optional<sf::Texture>> charts_;

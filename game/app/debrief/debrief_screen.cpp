@@ -165,7 +165,10 @@ void DebriefScreen::on_action(Action a, ScreenStack& stack) {
         replay_reason(stack);
       }
       return;
-    case Action::Back: stack.reset(std::make_unique<TitleScreen>(ctx_)); return;
+    case Action::Back:
+      if (back_pops_) stack.pop();
+      else stack.reset(std::make_unique<TitleScreen>(ctx_));
+      return;
     default: return;
   }
 }
@@ -486,7 +489,11 @@ std::unique_ptr<Screen> debrief_after_play(AppContext& ctx, const sim::Session& 
 }
 
 std::unique_ptr<Screen> debrief_of_last_play(AppContext& ctx, std::string* why) {
-  if (last_debrief()) return std::make_unique<DebriefScreen>(ctx, *last_debrief());
+  auto over = [](std::unique_ptr<DebriefScreen> d) {
+    d->set_back_pops(true); // the title opened it over itself
+    return d;
+  };
+  if (last_debrief()) return over(std::make_unique<DebriefScreen>(ctx, *last_debrief()));
   auto paths = storage::Paths::from_environment();
   if (!paths) {
     if (why) *why = "no home folder";
@@ -503,7 +510,7 @@ std::unique_ptr<Screen> debrief_of_last_play(AppContext& ctx, std::string* why) 
     if (!result.session) continue;
     DebriefData d = from_session(*result.session, *rec);
     last_debrief() = d;
-    return std::make_unique<DebriefScreen>(ctx, std::move(d));
+    return over(std::make_unique<DebriefScreen>(ctx, std::move(d)));
   }
   if (why) *why = tr("title.no_last_play");
   return nullptr;

@@ -36,6 +36,8 @@ class DebriefScreen : public Screen {
   // Writes the report into the player's documents (or $SECUREBASE_REPORT_DIR); the status line says where.
   void export_report();
   const std::string& status() const { return status_; }
+  // Opened over another screen (the compare debrief, the title's "last debrief"): Esc goes back there.
+  void set_back_pops(bool on) { back_pops_ = on; }
 
   // Where things are drawn, in canvas pixels (tests look for them).
   static sf::FloatRect pattern_name_region() { return {50, 182, 600, 60}; }
@@ -61,6 +63,7 @@ class DebriefScreen : public Screen {
   Page page_;
   int reason_ = 0;
   int hot_button_ = -1;
+  bool back_pops_ = false;
   std::string status_;
   std::optional<sf::Texture> scales_tex_, timeline_tex_;
   // Reflection.

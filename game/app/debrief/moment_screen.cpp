@@ -11,7 +11,7 @@
 #include "app/draw_kit.hpp"
 #include "app/palette.hpp"
 #include "app/play/ui_kit.hpp"
-#include "app/play_screen.hpp"
+#include "app/settings/comfort.hpp"
 #include "app/screen_stack.hpp"
 #include "app/text/strings.hpp"
 #include "mind/coding.hpp"
@@ -40,8 +40,7 @@ void MomentScreen::restart(std::string* error) {
       in_run_ = 0;
     }
   }
-  play_ = std::make_unique<PlayScreen>(ctx_, std::move(session));
-  play_->snap_camera();
+  play_ = std::make_unique<PaneView>(std::move(session));
 }
 
 std::unique_ptr<MomentScreen> MomentScreen::create(AppContext& ctx, const sim::Recording& r, double at, std::string caption, int episode,
@@ -83,7 +82,7 @@ bool MomentScreen::finished() const { return tick_now() >= end_; }
 
 bool MomentScreen::step_once() {
   if (!play_ || finished() || run_ >= rec_.inputs.size()) return false;
-  play_->session().step(rec_.inputs[run_].input);
+  play_->step(rec_.inputs[run_].input);
   if (++in_run_ >= rec_.inputs[run_].count) {
     ++run_;
     in_run_ = 0;
@@ -95,7 +94,7 @@ void MomentScreen::tick(const InputMapper&, ScreenStack&) {
   if (paused_ || !play_) return;
   for (int i = 0; i < speed_; ++i)
     if (!step_once()) break;
-  play_->snap_camera();
+  
   if (!inset_ && finished() && !hash_checked_) {
     hash_checked_ = true;
     hash_ok_ = play_->session().hash() == rec_.final_hash;
@@ -128,7 +127,7 @@ void MomentScreen::on_action(Action a, ScreenStack& stack) {
 bool MomentScreen::on_key(sf::Keyboard::Key k, ScreenStack&) {
   if (k == sf::Keyboard::Period && paused_) {
     step_once();
-    play_->snap_camera();
+    
     return true;
   }
   return false;
@@ -157,7 +156,7 @@ void MomentScreen::draw(sf::RenderTarget& target, const Layout& layout, double a
                       layout.viewport.top + r.top / kCanvasHeight * layout.viewport.height, r.width / kCanvasWidth * layout.viewport.width,
                       r.height / kCanvasHeight * layout.viewport.height};
     inset.ui_scale = layout.ui_scale * r.width / kCanvasWidth;
-    play_->draw(target, inset, alpha);
+    play_->draw(target, inset, alpha, ctx_.still || reduced_motion());
     Canvas t(target);
     t.set_view(layout.canvas_view());
     // A progress bar under the view: where the moment sits in this clip.
@@ -170,7 +169,7 @@ void MomentScreen::draw(sf::RenderTarget& target, const Layout& layout, double a
     ui::label(t, ctx_.fonts.regular, tr(finished() ? "moment.keys.end" : "moment.keys"), 16, s, {r.left, r.top + r.height + 32}, pal::kInkSoft);
     return;
   }
-  play_->draw(target, layout, alpha);
+  play_->draw(target, layout, alpha, ctx_.still || reduced_motion());
   Canvas t(target);
   t.set_view(layout.canvas_view());
   t.draw(draw::rounded_rect({20, 16, 760, 52}, 20, pal::with_alpha(pal::kPaper, 225), pal::kInk, 1.5f));

@@ -8,12 +8,10 @@
 #include <string>
 
 #include "app/app_context.hpp"
+#include "app/debrief/pane_view.hpp"
 #include "app/screen.hpp"
 #include "sim/recording.hpp"
 
-namespace sb::app {
-class PlayScreen;
-}
 
 namespace sb::app::debrief {
 
@@ -45,7 +43,7 @@ class MomentScreen : public Screen {
 
   AppContext& ctx_;
   sim::Recording rec_;
-  std::unique_ptr<PlayScreen> play_;
+  std::unique_ptr<PaneView> play_;
   std::size_t run_ = 0;
   std::uint32_t in_run_ = 0;
   std::uint64_t start_ = 0, end_ = 0;

@@ -1,0 +1,50 @@
+#include "app/settings/line_pacer.hpp"
+
+#include "app/settings/comfort.hpp"
+
+namespace sb::app {
+
+std::size_t utf8_length(std::string_view s) {
+  std::size_t n = 0;
+  for (const char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+std::string_view utf8_prefix(std::string_view s, std::size_t n) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (seen == n) return s.substr(0, i);
+      ++seen;
+    }
+  }
+  return s;
+}
+
+void LinePacer::start(std::size_t letters) {
+  letters_ = letters;
+  shown_ = comfort().text_speed_cps <= 0 ? static_cast<double>(letters) : 0.0;
+  waited_ = 0;
+  ready_ = false;
+}
+
+void LinePacer::tick(double seconds, bool speaking) {
+  const int cps = comfort().text_speed_cps;
+  if (cps <= 0) shown_ = static_cast<double>(letters_);
+  else shown_ += seconds * cps;
+  if (!complete() || speaking) {
+    waited_ = 0; // the pause starts after the voice is done
+    return;
+  }
+  waited_ += seconds;
+  ready_ = comfort().auto_advance && waited_ * 1000.0 >= comfort().auto_advance_pause_ms;
+}
+
+void LinePacer::reveal_all() { shown_ = static_cast<double>(letters_); }
+
+std::size_t LinePacer::visible() const {
+  return shown_ >= static_cast<double>(letters_) ? letters_ : static_cast<std::size_t>(shown_);
+}
+
+}  // namespace sb::app
