@@ -4,6 +4,7 @@
 #include "mind/dyad.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 #include "mind/ai_child.hpp"
@@ -90,9 +91,16 @@ Dyad& Dyad::operator=(const Dyad& o) {
 DyadOutput Dyad::tick(const Percept& p, std::optional<Action> player) {
   Impl& m = *impl_;
   DyadOutput out;
-  const double dt = std::clamp(p.dt, 0.0, 1.0);
+  // Bad numbers from outside never reach the model: non-finite values fall back
+  // to the defaults and the step is clamped.
   Percept pc = p;
-  pc.dt = dt;
+  const Percept defaults;
+  for (auto field : {&Percept::dt, &Percept::time, &Percept::episode_time, &Percept::caregiver_distance,
+                     &Percept::stranger_distance, &Percept::toy_distance, &Percept::hazard,
+                     &Percept::child_speed_toward_caregiver})
+    if (!std::isfinite(pc.*field)) pc.*field = defaults.*field;
+  pc.dt = std::clamp(pc.dt, 0.0, 1.0);
+  const double dt = pc.dt;
 
   if (pc.caregiver_present && !m.was_present) m.arrival = pc.time;
   m.was_present = pc.caregiver_present;

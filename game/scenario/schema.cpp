@@ -221,8 +221,9 @@ const ElementSpec* element_spec(const std::string& name) {
 std::string schema_xsd() {
   std::ostringstream os;
   os << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<!-- Secure Base scenario format, version 1. Generated from game/scenario/schema.cpp\n"
-        "     (run `securebase schema` or the test_scenario test that compares it); do not edit by hand.\n"
+        "<!-- Secure Base scenario format, version 1. Generated from game/scenario/schema.cpp;\n"
+        "     do not edit by hand. Regenerate: sb_scenario_tool schema > assets/scenarios/scenario.xsd\n"
+        "     (a ctest fails when this file and the validator's table differ).\n"
         "     Documentation: FORMAT.md beside this file. Cross-references, reachability and\n"
         "     condition checks are beyond XSD: run `securebase validate` for those. -->\n"
         "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\n\n";

@@ -115,7 +115,7 @@ TEST_CASE("storage settings: a format 1 file that contradicts itself is set asid
   CHECK(loaded.value == Settings{});
 }
 
-TEST_CASE("storage settings: one odd value falls back alone, with a note; the rest is kept", "[storage]") {
+TEST_CASE("storage settings: one odd value falls back alone, with a note, and the rest is kept", "[storage]") {
   TempHome home;
   write_bytes(home.paths().settings_file(),
               "kind = settings\nformat = 2\n[text]\nsize = 9\nfont = comic\nlanguage = not a code\n"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End to end, through the real window and the real keyboard path (XTEST via
-# xdotool): title -> Play -> walk right into the ball -> walk up -> F12
-# screenshot -> Esc -> Back to title -> Quit. Each step is confirmed by the
-# line the game writes to its log. Needs a display (ctest runs under Xvfb).
+# xdotool): `securebase play` opens the free playroom; F11 there and back;
+# walk right into the ball; walk up; F12 screenshot; Esc; Back to title; on the
+# title Play leads on and Esc comes back; Esc, Enter quits. Each step is
+# confirmed by the line the game writes to its log. Needs a display (Xvfb).
 set -euo pipefail
 game="$1"
 work="$(mktemp -d)"
@@ -28,9 +29,9 @@ wait_log() {
   fail "no '$pattern' in the log after ${limit}s"
 }
 
-"$game" --log-level debug >"$work/stdout" 2>"$work/stderr" &
+"$game" play --log-level debug >"$work/stdout" 2>"$work/stderr" &
 pid=$!
-wait_log "screen: none -> title" 30
+wait_log "screen: none -> play" 30
 win="$(timeout 20 xdotool search --sync --onlyvisible --name '^Secure Base$' | head -n1)" || fail "no window appeared"
 xdotool windowfocus --sync "$win" || true
 sleep 0.5
@@ -50,9 +51,6 @@ win="$(timeout 20 xdotool search --sync --onlyvisible --name '^Secure Base$' | t
 xdotool windowfocus --sync "$win" || true
 sleep 0.3
 
-echo "e2e: Enter on Play"
-xdotool key Return
-wait_log "screen: title -> play"
 start="$(grep -o 'child at ([0-9.]*, [0-9.]*)' "$log" | head -n1)"
 
 echo "e2e: hold D until the child pushes the ball"

@@ -1,6 +1,9 @@
 // The same seed gives the same child; copies of a dyad stay equal.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <limits>
+
 #include "procedure_driver.hpp"
 
 using namespace sb::mind;
@@ -71,6 +74,10 @@ TEST_CASE("bad percepts do not break the mind", "[mind][determinism]") {
   p.caregiver_distance = -5;
   p.hazard = 7;
   p.stranger_distance = 0;
+  for (int i = 0; i < 10; ++i) dyad.tick(p, std::nullopt);
+  p.dt = std::nan("");
+  p.caregiver_distance = std::numeric_limits<double>::infinity();
+  p.time = -std::numeric_limits<double>::infinity();
   for (int i = 0; i < 10; ++i) dyad.tick(p, std::nullopt);
   const ChildState& c = dyad.child();
   for (double v : {c.felt_security, c.arousal, c.expressed_distress, c.curiosity}) {

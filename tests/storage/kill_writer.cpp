@@ -46,6 +46,9 @@ int main(int argc, char** argv) {
   st::Problem problem;
   const auto paths = st::Paths::from_environment(&problem);
   if (!paths) return std::fprintf(stderr, "%s\n", problem.describe().c_str()), 2;
+  // Both modes write real files: refuse to touch a real home unless pointed elsewhere.
+  if (!std::getenv("XDG_DATA_HOME") || !std::getenv("XDG_CONFIG_HOME"))
+    return std::fprintf(stderr, "set XDG_DATA_HOME and XDG_CONFIG_HOME to a scratch folder first\n"), 2;
   if (argc == 3 && std::string(argv[1]) == "--bench") return bench(*paths, std::atoi(argv[2]));
   if (argc != 2) return std::fprintf(stderr, "usage: storage_kill_writer FIRST_GENERATION | --bench COUNT\n"), 2;
   for (int n = std::atoi(argv[1]);; ++n) {

@@ -133,6 +133,8 @@ sf::Image scales_chart(const DebriefData& d, const ChartOptions& o) {
     const float th = row_h * 0.42f;
     p.rect(tx0, y + row_h * 0.5f - th / 2, tx1 - tx0, th, col::kGrid);
     p.rect(tx0, y + row_h * 0.5f - th / 2, xv(r.value) - tx0, th, alpha(r.colour, r.bold ? 255 : 150));
+    // A dot at the value, so a rating of 1 still shows where it sits.
+    p.circle(xv(r.value), y + row_h * 0.5f, th * 0.62f, alpha(r.colour, r.bold ? 255 : 190));
     y += row_h;
   }
   p.rect(threshold - 1, top, 2.5f, y - top, alpha(col::pattern(mind::Pattern::Disorganized), 220));
@@ -241,8 +243,23 @@ sf::Image timeline_chart(const DebriefData& d, const ChartOptions& o) {
     if (smp[i - 1].distance >= 0 && smp[i].distance >= 0)
       p.line(x0, y_dist(smp[i - 1].distance), x1, y_dist(smp[i].distance), 2.4f * s, col::kDistance);
   }
-  p.text(tr("debrief.chart.metres", {std::to_string(static_cast<int>(std::ceil(dmax)))}), f.left - 8 * s, f.dist_top,
+  p.text(tr("debrief.chart.metres", {std::to_string(static_cast<int>(std::ceil(dmax)))}), f.left - 8 * s, f.dist_top + 18 * s,
          small, col::kInk, false, Painter::Align::Right);
+  // Name the first long stretch where the caregiver was away.
+  for (std::size_t i = 0; i < smp.size();) {
+    if (smp[i].distance >= 0) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < smp.size() && smp[j].distance < 0) ++j;
+    const float x0 = x_of(f, smp[i].time), x1 = x_of(f, smp[j - 1].time);
+    if (x1 - x0 > 90 * s) {
+      p.text(tr("debrief.chart.away"), (x0 + x1) / 2, f.dist_bottom - 26 * s, small, col::kDistance, false, Painter::Align::Centre);
+      break;
+    }
+    i = j;
+  }
 
   // Bids above, answers below.
   const float bid_y = f.marks_top + (f.marks_bottom - f.marks_top) * 0.25f;

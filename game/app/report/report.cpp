@@ -117,7 +117,10 @@ std::map<std::string, int> answer_counts(const DebriefData& d, int* bids) {
   *bids = 0;
   for (const auto& m : d.timeline.marks) {
     if (m.kind == mind::MindEvent::Kind::Bid) ++*bids;
-    else ++out[mind::to_string(m.answer)];
+    else {
+      const std::string id = std::string("report.answer.") + mind::to_string(m.answer);
+      ++out[tr(id) == id ? mind::to_string(m.answer) : tr(id)];
+    }
   }
   return out;
 }

@@ -98,7 +98,7 @@ void ControlsScreen::capture(const Binding& input) {
   const auto clash = conflicts(b, a, input);
   message_ = tr("controls.bound", {display_name(input), action_label(a)});
   for (Action other : clash) message_ += " " + tr("controls.also", {display_name(input), action_label(other)});
-  spdlog::info("controls: {} -> {}", input_name(input), name(a));
+  spdlog::info("controls: {} -> {}", input_name(input), sb::app::name(a));
   if (ctx_.voice) ctx_.voice->say(message_);
 }
 

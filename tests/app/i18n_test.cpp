@@ -1,0 +1,134 @@
+// Languages: the German interface is complete and used by the title and pause
+// screens; scenario lines come through tr_line by line id; a missing line falls
+// back to English, and `validate --lang` lists what is missing.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "app/text/lang_check.hpp"
+#include "app/text/strings.hpp"
+#include "scenario/loader.hpp"
+#include "settings_test_support.hpp"
+
+using namespace sb::app;
+namespace fs = std::filesystem;
+
+namespace {
+
+// SECUREBASE_ASSETS pointed at a small assets folder for one test.
+class TempAssets {
+ public:
+  TempAssets() {
+    std::string pattern = (fs::temp_directory_path() / "sb-i18n-XXXXXX").string();
+    REQUIRE(::mkdtemp(pattern.data()));
+    root_ = pattern;
+    const char* old = std::getenv("SECUREBASE_ASSETS");
+    if (old) old_ = old;
+    ::setenv("SECUREBASE_ASSETS", root_.c_str(), 1);
+  }
+  ~TempAssets() {
+    if (old_.empty()) ::unsetenv("SECUREBASE_ASSETS");
+    else ::setenv("SECUREBASE_ASSETS", old_.c_str(), 1);
+    set_language("en");
+    std::error_code ec;
+    fs::remove_all(root_, ec);
+  }
+  void write(const std::string& rel, const std::string& text) {
+    fs::create_directories((root_ / rel).parent_path());
+    std::ofstream(root_ / rel) << text;
+  }
+  const fs::path& root() const { return root_; }
+
+ private:
+  fs::path root_;
+  std::string old_;
+};
+
+
+}  // namespace
+
+TEST_CASE("German is complete for the interface and for two scenarios") {
+  sb::care_test::DefaultLookAfter restore;
+  std::ostringstream out, err;
+  const std::string ss = std::string(SB_SOURCE_DIR) + "/assets/scenarios/strange-situation.xml";
+  const std::string bed = std::string(SB_SOURCE_DIR) + "/assets/scenarios/bedtime.xml";
+  const int rc = validate_language("de", {ss, bed}, out, err);
+  INFO(out.str() << err.str());
+  CHECK(rc == 0);
+  const LanguageGaps g = find_language_gaps("de", {ss, bed});
+  REQUIRE(g.scenarios.size() == 2);
+  CHECK(g.scenarios[0].total >= 30);
+  // And every German line id names a line that exists (no stale translations).
+  for (const auto& [file, id] : {std::pair{ss, std::string("strange-situation")}, std::pair{bed, std::string("bedtime")}}) {
+    const auto ids = scenario_line_ids(file, nullptr);
+    std::ifstream in(std::string(SB_SOURCE_DIR) + "/assets/lang/de/scenarios/" + id + ".strings");
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      const std::string key = line.substr(0, line.find(" ="));
+      INFO(id << ": " << key);
+      CHECK(std::find(ids.begin(), ids.end(), key) != ids.end());
+    }
+  }
+}
+
+TEST_CASE("the chosen language shows at once, lines by id, and English fills the gaps") {
+  sb::care_test::DefaultLookAfter restore;
+  REQUIRE(set_language("de"));
+  CHECK(tr("title.play") == "Spielen");
+  CHECK(tr("pause.resume") == "Weiterspielen");
+  CHECK(tr_line("ss.e5.bye", "Bye-bye for a little while. I'll be back.") == "Tschüss, nur für ein Weilchen. Ich komme wieder.");
+  CHECK(tr_line("no.such.line", "The original text.") == "The original text.");
+  CHECK(language_name("de") == "Deutsch");
+  REQUIRE(set_language("en"));
+  CHECK(tr("title.play") == "Play");
+  CHECK(tr_line("ss.e5.bye", "Bye-bye for a little while. I'll be back.") == "Bye-bye for a little while. I'll be back.");
+  CHECK_FALSE(set_language("xx"));
+  CHECK(language() == "en");
+}
+
+TEST_CASE("a missing translation falls back to English and validate --lang lists it") {
+  sb::care_test::DefaultLookAfter restore;
+  TempAssets a;
+  a.write("lang/en/ui.strings", "hello = Hello\nbye = Goodbye\nthanks = Thank you, {name}\n");
+  a.write("lang/de/ui.strings", "hello = Hallo\n# bye is not translated yet\n");
+  a.write("lang/de/scenarios/tiny.strings", "tiny.one = Eins\n");
+  std::ifstream src(std::string(SB_SOURCE_DIR) + "/assets/scenarios/bedtime.xml");
+  std::stringstream xml;
+  xml << src.rdbuf();
+  a.write("scenarios/bedtime.xml", xml.str());
+
+  REQUIRE(set_language("de"));
+  CHECK(tr("hello") == "Hallo");
+  CHECK(tr("bye") == "Goodbye");                    // English fills the gap
+  CHECK(tr("thanks", {"Ada"}) == "Thank you, Ada");
+  CHECK(tr("never.defined") == "never.defined");    // visible, never a crash
+  CHECK(missing_strings("de") == std::vector<std::string>{"bye", "thanks"});
+
+  std::ostringstream out, err;
+  const int rc = validate_language("de", {}, out, err);
+  CHECK(rc == 1);
+  const std::string text = out.str();
+  INFO(text << err.str());
+  CHECK(text.find("de: interface: missing bye") != std::string::npos);
+  CHECK(text.find("de: interface: missing thanks") != std::string::npos);
+  CHECK(text.find("de: interface: missing hello") == std::string::npos);
+  CHECK(text.find("de: scenario bedtime: missing bed.story.again") != std::string::npos);
+  CHECK(text.find("bedtime 36/36 missing") != std::string::npos);
+
+  // Filled in, nothing is missing and it exits 0.
+  a.write("lang/de/ui.strings", "hello = Hallo\nbye = Tschüss\nthanks = Danke, {name}\n");
+  std::ostringstream out2, err2;
+  CHECK(validate_language("de", {(a.root() / "lang").string() + "/../scenarios/none.xml"}, out2, err2) == 1); // an unreadable file counts
+  std::ostringstream out3, err3;
+  std::string all;
+  for (const auto& id : scenario_line_ids((a.root() / "scenarios/bedtime.xml").string(), nullptr)) all += id + " = x\n";
+  a.write("lang/de/scenarios/bedtime.strings", all);
+  CHECK(validate_language("de", {}, out3, err3) == 0);
+  // An unknown language is reported, not silently passed.
+  std::ostringstream out4, err4;
+  CHECK(validate_language("xx", {}, out4, err4) == 1);
+  CHECK(err4.str().find("no string tables") != std::string::npos);
+}

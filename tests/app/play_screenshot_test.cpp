@@ -1,0 +1,160 @@
+// Screenshots of every scenario mid-play through the same path as `securebase
+// screenshot --screen play --scenario ID`, with pixel checks: the people wear
+// their colours where they stand, and a frightened child's world is darker and
+// greyer than a secure child's, with the shader and without it.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "app/figures.hpp"
+#include "app/game_app.hpp"
+#include "app/palette.hpp"
+#include "app/play/play_screenshot.hpp"
+#include "app/play/scenario_screen.hpp"
+#include "play_helpers.hpp"
+
+using namespace sb::app;
+namespace pal = sb::app::palette;
+
+namespace {
+
+float distance(sf::Color a, sf::Color b) {
+  const float dr = float(a.r) - float(b.r), dg = float(a.g) - float(b.g), db = float(a.b) - float(b.b);
+  return std::sqrt(dr * dr + dg * dg + db * db);
+}
+float best_match(const sf::Image& img, sf::Vector2f p, sf::Color want, int half = 4) {
+  float best = 1e9f;
+  for (int dy = -half; dy <= half; ++dy)
+    for (int dx = -half; dx <= half; ++dx) {
+      const int x = int(std::lround(p.x)) + dx, y = int(std::lround(p.y)) + dy;
+      if (x < 0 || y < 0 || x >= int(img.getSize().x) || y >= int(img.getSize().y)) continue;
+      best = std::min(best, distance(img.getPixel(unsigned(x), unsigned(y)), want));
+    }
+  return best;
+}
+
+struct Look {
+  double brightness = 0, saturation = 0;
+};
+Look measure(const sf::Image& img) {
+  Look l;
+  int n = 0;
+  for (unsigned y = 0; y < img.getSize().y; y += 4)
+    for (unsigned x = 0; x < img.getSize().x; x += 4, ++n) {
+      const sf::Color c = img.getPixel(x, y);
+      const double mx = std::max({c.r, c.g, c.b}) / 255.0, mn = std::min({c.r, c.g, c.b}) / 255.0;
+      l.brightness += (c.r + c.g + c.b) / (3 * 255.0);
+      l.saturation += mx > 0 ? (mx - mn) / mx : 0;
+    }
+  l.brightness /= n;
+  l.saturation /= n;
+  return l;
+}
+
+sb::sim::SessionConfig config(const std::string& id, const std::string& style) {
+  sb::sim::SessionConfig c;
+  c.scenario = play_test::entry(id).scenario;
+  c.caregiver = sb::mind::preset(style);
+  c.caregiver_style = style;
+  c.seed = 3;
+  c.ai_child = true;
+  return c;
+}
+
+sf::Image render(ScenarioScreen& screen, bool shader = true) {
+  screen.set_shader(shader);
+  sf::RenderTexture target;
+  REQUIRE(target.create(1280, 720));
+  target.clear(sf::Color(40, 32, 38));
+  screen.draw(target, Layout::fit({1280, 720}), 1.0);
+  target.display();
+  return target.getTexture().copyToImage();
+}
+
+}  // namespace
+
+TEST_CASE("every scenario's screenshot shows the child and the caregiver in their colours") {
+  for (const ScenarioEntry& e : scenario_list()) {
+    DYNAMIC_SECTION(e.id) {
+      ScreenshotRequest r;
+      r.screen = "play";
+      r.session = config(e.id, "sensitive");
+      r.at = 25;
+      std::string error;
+      auto img = render_screenshot(r, &error);
+      INFO(error);
+      REQUIRE(img);
+      REQUIRE(img->getSize() == sf::Vector2u(1280, 720));
+      // The same frame again, to ask where everyone stands.
+      Audio silent(false);
+      AppContext ctx;
+      ctx.audio = &silent;
+      ctx.still = true;
+      ctx.session = r.session;
+      REQUIRE(load_fonts(ctx.fonts));
+      auto screen = scenario_screenshot_screen(ctx, r.at);
+      REQUIRE(screen);
+      const auto child = screen->shirt_on_canvas(screen->session().agents().front().id);
+      REQUIRE(child);
+      CHECK(best_match(*img, *child, pal::kChildShirt) < 60);
+      for (const auto& a : screen->session().agents()) {
+        if (a.role != "caregiver" || !a.present) continue;
+        const auto p = screen->shirt_on_canvas(a.id);
+        REQUIRE(p);
+        if (p->x < 20 || p->y < 60 || p->x > 1260 || p->y > 700) continue; // off this frame
+        CHECK(best_match(*img, *p, pal::kCaregiverShirt) < 70);
+      }
+      // Not one flat colour: a drawn scene has many.
+      const Look l = measure(*img);
+      CHECK(l.brightness > 0.2);
+      CHECK(l.saturation > 0.1);
+    }
+  }
+}
+
+TEST_CASE("high and low felt security look clearly different, with the shader and without") {
+  Audio silent(false);
+  AppContext ctx;
+  ctx.audio = &silent;
+  ctx.still = true;
+  ctx.session = config("strange-situation", "sensitive");
+  REQUIRE(load_fonts(ctx.fonts));
+  for (bool shader : {true, false}) {
+    INFO("shader " << shader);
+    auto high = scenario_screenshot_screen(ctx, 20, 0.95);
+    auto low = scenario_screenshot_screen(ctx, 20, 0.08);
+    REQUIRE(high);
+    REQUIRE(low);
+    const Look h = measure(render(*high, shader));
+    const Look l = measure(render(*low, shader));
+    INFO("brightness " << h.brightness << " vs " << l.brightness << ", saturation " << h.saturation << " vs " << l.saturation);
+    CHECK(h.brightness - l.brightness > 0.12);
+    CHECK(h.saturation - l.saturation > 0.08);
+  }
+}
+
+TEST_CASE("the what's-inside view draws a heartbeat beside the child's face") {
+  Audio silent(false);
+  AppContext ctx;
+  ctx.audio = &silent;
+  ctx.still = true;
+  ctx.session = config("strange-situation", "rejecting");
+  REQUIRE(load_fonts(ctx.fonts));
+  auto screen = scenario_screenshot_screen(ctx, 30, 0.7);
+  REQUIRE(screen);
+  const sf::Image without = render(*screen);
+  screen->set_inside_view(true);
+  const sf::Image with = render(*screen);
+  const auto child = screen->shirt_on_canvas(screen->session().agents().front().id);
+  REQUIRE(child);
+  // Something red appears up and to the right of the child's face.
+  int red = 0;
+  for (int dy = -140; dy < 20; dy += 2)
+    for (int dx = 0; dx < 200; dx += 2) {
+      const int x = int(child->x) + dx, y = int(child->y) + dy;
+      if (x < 0 || y < 0 || x >= 1280 || y >= 720) continue;
+      const sf::Color a = with.getPixel(unsigned(x), unsigned(y)), b = without.getPixel(unsigned(x), unsigned(y));
+      if (a != b && a.r > 180 && a.g < 150 && a.b < 150) ++red;
+    }
+  CHECK(red > 20);
+}
