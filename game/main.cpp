@@ -98,6 +98,7 @@ Runner add_play(CLI::App& app, Runner& run) {
   };
   add(app);
   CLI::App* play = app.add_subcommand("play", "Play (straight into the room, skipping the title)");
+  play->fallthrough(); // `securebase play --log-level debug` works too
   add(*play);
   play->callback([&run, play_with] { run = [play_with] { return play_with(true); }; });
   return [play_with] { return play_with(false); };

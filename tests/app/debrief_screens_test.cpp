@@ -3,6 +3,7 @@
 // is 1280x720 and things are drawn where they should be.
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <cmath>
 #include <set>
 
@@ -10,7 +11,11 @@
 #include "app/debrief/compare_screen.hpp"
 #include "app/debrief/debrief_screen.hpp"
 #include "app/debrief/library_screen.hpp"
+#include "app/audio.hpp"
+#include "app/debrief/screenshots.hpp"
+#include "app/fonts.hpp"
 #include "app/game_app.hpp"
+#include "app/screen_stack.hpp"
 #include "app/palette.hpp"
 
 using namespace sb::app;
@@ -100,4 +105,42 @@ TEST_CASE("the library screenshot shows the glossary list and a definition") {
   CHECK(share(img, {def.left + 30, def.top + 90, 700, 200}, pal::kInk, 60) > 0.03); // its text
   const sf::Image guide = shot("guide");
   for (int i = 0; i < 8; ++i) CHECK(colours(guide, debrief::LibraryScreen::guide_panel(i)) > 12); // each episode drawn
+}
+
+// Not a pass/fail test: steady frame times of the debrief and compare screens, for the issue note.
+// Run with: test_app "[.bench]"
+TEST_CASE("frame times of the debrief and compare screens", "[.bench]") {
+  Audio silent(false);
+  AppContext ctx;
+  ctx.audio = &silent;
+  REQUIRE(load_fonts(ctx.fonts));
+  sf::RenderTexture target;
+  REQUIRE(target.create(1280, 720));
+  const Layout layout = Layout::fit({1280, 720});
+  auto measure = [&](Screen& screen, const char* what, bool ticking) {
+    InputMapper input;
+    ScreenStack stack;
+    screen.draw(target, layout, 1.0); // warm-up: textures and glyphs
+    const int frames = 120;
+    const auto t0 = std::chrono::steady_clock::now();
+    for (int i = 0; i < frames; ++i) {
+      if (ticking) screen.tick(input, stack);
+      target.clear();
+      screen.draw(target, layout, 1.0);
+      target.display();
+    }
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / frames;
+    WARN(what << ": " << ms << " ms per frame (" << 1000.0 / ms << " fps)");
+  };
+  for (debrief::Page page : {debrief::Page::Outcome, debrief::Page::Scales, debrief::Page::Timeline, debrief::Page::Later}) {
+    auto screen = debrief::screenshot_screen("debrief", ctx, 0);
+    auto* d = dynamic_cast<debrief::DebriefScreen*>(screen.get());
+    REQUIRE(d);
+    d->set_page(page);
+    measure(*d, page == debrief::Page::Outcome ? "debrief (outcome)" : page == debrief::Page::Scales ? "debrief (scales)"
+                : page == debrief::Page::Timeline ? "debrief (timeline)" : "debrief (later in life)", false);
+  }
+  debrief::CompareScreen compare(ctx, "strange-situation", 7);
+  compare.advance(600);
+  measure(compare, "compare, four panes ticking at x1", true);
 }

@@ -29,7 +29,7 @@ wait_log() {
   fail "no '$pattern' in the log after ${limit}s"
 }
 
-"$game" play --log-level debug >"$work/stdout" 2>"$work/stderr" &
+"$game" --log-level debug play >"$work/stdout" 2>"$work/stderr" &
 pid=$!
 wait_log "screen: none -> play" 30
 win="$(timeout 20 xdotool search --sync --onlyvisible --name '^Secure Base$' | head -n1)" || fail "no window appeared"
@@ -91,8 +91,23 @@ sleep 0.2
 xdotool key Return
 wait_log "screen: pause -> title"
 
-echo "e2e: Quit"
-xdotool key Up # the menus wrap: the last item is the way out
+echo "e2e: Play on the title leads on; Esc comes back"
+sleep 0.3
+xdotool key Return
+for ((i = 0; i < 100; i++)); do
+  grep -q "screen: title -> " "$log" && break
+  sleep 0.1
+done
+next="$(grep -o 'screen: title -> [a-z-]*' "$log" | tail -n1 | sed 's/screen: title -> //')"
+[ -n "$next" ] && [ "$next" != "none" ] || fail "Play on the title went nowhere"
+echo "e2e: Play opened '$next'"
+sleep 0.3
+xdotool key Escape
+wait_log "screen: $next -> title"
+
+echo "e2e: Quit (Esc on the title picks Quit, Enter takes it)"
+sleep 0.3
+xdotool key Escape
 sleep 0.2
 xdotool key Return
 for ((i = 0; i < 100; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done

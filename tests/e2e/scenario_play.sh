@@ -44,8 +44,9 @@ key Right
 key Return
 wait_log "life map: chose park"
 wait_log "screen: life-map -> caregiver"
-echo "e2e: autoplay on (six rows down, right), then Begin"
-for _ in 1 2 3 4 5 6; do key Down; done
+echo "e2e: autoplay on (up past Begin to the switch, right), then Begin"
+key Up
+key Up
 key Right
 key Down
 key Return

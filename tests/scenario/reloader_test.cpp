@@ -23,7 +23,7 @@ void write(const fs::path& p, const std::string& text, int tick) {
 }
 }  // namespace
 
-TEST_CASE("a live edit reloads; a broken edit keeps the last good scenario") {
+TEST_CASE("a live edit reloads, and a broken edit keeps the last good scenario") {
   const fs::path dir = fs::temp_directory_path() / "sb-reload-test" / "scenarios";
   fs::create_directories(dir);
   const fs::path file = dir / "minimal.xml";

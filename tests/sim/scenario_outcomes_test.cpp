@@ -7,7 +7,7 @@
 //
 // Outcomes are probabilities, not destiny: the model draws each dyad's caregiver
 // and temperament around the preset, so a preset gives its pattern in roughly
-// 55-100% of runs (CONTENT-BRIEF §4: sensitivity predicts security only
+// half to nearly all runs (CONTENT-BRIEF §4: sensitivity predicts security only
 // moderately). With the few runs affordable here (the file also runs under
 // AddressSanitizer on a shared machine), each scenario must show no other ending
 // more often than the expected one, and over all seven scenarios together the
@@ -19,6 +19,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <sstream>
 #include <string>
 

@@ -157,7 +157,9 @@ void LibraryScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
       draw_toy(t, "ball", floor + sf::Vector2f{-70, 4}, 8, 0.3f, 0);
       draw_toy(t, "block", floor + sf::Vector2f{62, 8}, 8, 0.1f, 1);
       auto person = [&](const char* role, sf::Vector2f at, bool sitting, float distress) {
-        FigureLook look = look_for_role(role);
+        const bool observer = std::string(role) == "observer";
+        FigureLook look = look_for_role(observer ? "stranger" : role);
+        if (observer) look.shirt = sf::Color(170, 170, 160); // the observer: neutral grey, gone after episode 1
         look.scale = 0.62f;
         FigurePose pose;
         pose.feet = at;
@@ -168,7 +170,7 @@ void LibraryScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
         draw_figure(t, look, pose);
       };
       const Presence& p = kPresent[i];
-      if (p.observer) person("stranger", floor + sf::Vector2f{85, -6}, false, 0.f);
+      if (p.observer) person("observer", floor + sf::Vector2f{85, -6}, false, 0.f);
       if (p.stranger) person("stranger", floor + sf::Vector2f{70, -4}, i == 2, 0.1f);
       if (p.parent) person("caregiver", floor + sf::Vector2f{-58, -4}, true, 0.f);
       const float child_distress = (i == 3 || i == 5 || i == 6) ? 0.75f : 0.05f;

@@ -33,6 +33,10 @@ sim::SessionConfig config_for(const AppContext& ctx, const PlayChoice& c) {
   return s;
 }
 
+bool grown_up(const PlayChoice& c) {
+  return c.entry.scenario && (c.entry.scenario->life_stage == "adulthood" || c.entry.scenario->life_stage == "later-life");
+}
+
 bool vocal(mind::Action a) {
   using A = mind::Action;
   return a == A::Call || a == A::Cry || a == A::ReachUp || a == A::ShowToy || a == A::Cling || a == A::PushAway;
@@ -49,7 +53,7 @@ std::string speaker_name(const scenario::Scenario& s, const std::string& id) {
 ScenarioScreen::ScenarioScreen(AppContext& ctx, PlayChoice choice)
     : ctx_(ctx), choice_(std::move(choice)),
       session_(std::make_unique<sim::Session>(config_for(ctx, choice_))),
-      scene_(std::make_unique<SceneView>(session_->world().def())),
+      scene_(std::make_unique<SceneView>(session_->world().def(), grown_up(choice_))),
       audio_(choice_.entry.id, ctx.audio && !ctx.audio->silent() && !ctx.still),
       reload_(ctx.still ? std::string() : choice_.entry.path) {
   reduced_motion_ = ctx.still ? false : play_comfort().reduced_motion;
@@ -218,7 +222,7 @@ void ScenarioScreen::apply_reload(const LiveReload::Result& r) {
                rebuilt.same_episode ? "kept" : "changed", rebuilt.same_node ? "kept" : "changed");
   session_ = std::move(rebuilt.session);
   choice_.entry.scenario = r.scenario;
-  scene_ = std::make_unique<SceneView>(session_->world().def());
+  scene_ = std::make_unique<SceneView>(session_->world().def(), grown_up(choice_));
   configure_camera();
   reload_notice_ = 2.5;
   sync_choices();

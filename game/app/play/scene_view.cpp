@@ -51,7 +51,7 @@ AnswerPosture posture_for(mind::AnswerKind answer, float distance_m) {
   return p;
 }
 
-SceneView::SceneView(const world::RoomDef& room) : room_(room) {
+SceneView::SceneView(const world::RoomDef& room, bool grown_up) : room_(room), grown_up_(grown_up) {
   floor_ = std::make_unique<CachedLayer>(room_art_area(room_), [room = room_](sf::RenderTarget& t) {
         Canvas c(t);
         draw_room_floor(c, room);
@@ -96,6 +96,12 @@ std::vector<SceneView::Drawn> SceneView::figures(const sim::Session& s, const st
   for (const sim::AgentView& a : agents) {
     if (!a.present) continue;
     Drawn d{&a, look_for_role(a.role), {}, false};
+    if (a.role == "child" && grown_up_) {
+      // In the adult scenes the player is a grown-up: an adult's proportions, their own colours.
+      d.look = look_for_role("caregiver");
+      d.look.shirt = pal::kChildShirt;
+      d.look.hair = pal::kChildHair;
+    }
     if (a.role == "teacher" || a.role == "mentor") d.look.shirt = pal::kPlant;
     if (a.role == "partner") d.look.shirt = pal::kStrangerShirt;
     FigurePose& p = d.pose;
@@ -194,7 +200,7 @@ void SceneView::draw(Canvas& t, const Layout& layout, const sim::Session& s, sf:
       draw_figure(t, d.look, d.pose);
       if (d.blank) {
         // A pale, absent wash over the face: there, and not there.
-        const sf::Vector2f head = d.pose.feet + sf::Vector2f{0, -106} * d.look.scale;
+        const sf::Vector2f head = d.pose.feet + sf::Vector2f{0, d.pose.sitting ? -87.f : -106.f} * d.look.scale;
         t.draw(draw::ellipse(head, sf::Vector2f{20, 20} * d.look.scale, sf::Color(220, 226, 236, 120)));
       }
     } else {

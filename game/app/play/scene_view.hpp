@@ -31,7 +31,8 @@ AnswerPosture posture_for(mind::AnswerKind answer, float distance_to_child_m);
 
 class SceneView {
  public:
-  explicit SceneView(const world::RoomDef& room);
+  // `grown_up`: the player is an adult (adulthood, later life) and is drawn as one.
+  explicit SceneView(const world::RoomDef& room, bool grown_up = false);
 
   // One tick of bookkeeping: walking phases and how long each answer stays shown.
   void tick(const sim::Session& s);
@@ -59,6 +60,7 @@ class SceneView {
                              double felt_security, float clock, bool still) const;
 
   world::RoomDef room_;
+  bool grown_up_ = false;
   std::unique_ptr<CachedLayer> floor_;
   std::vector<std::unique_ptr<CachedLayer>> furniture_;
   std::map<std::string, float> walk_phase_;
