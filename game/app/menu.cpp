@@ -1,5 +1,7 @@
 #include "app/menu.hpp"
 
+#include <algorithm>
+
 #include "app/app_context.hpp"
 #include "app/draw_kit.hpp"
 #include "app/palette.hpp"
@@ -74,6 +76,9 @@ void Menu::draw(Canvas& t, const AppContext& ctx, float ui_scale) const {
     if (hot) r.top -= 3; // the chosen button lifts a little off the page
     draw::panel(t, r, r.height / 2, hot ? pal::kButtonHot : pal::kButton, pal::kInk, hot ? 3.f : 2.f, hot ? 8.f : 5.f);
     sf::Text label = draw::text(ctx.fonts.bold, this->label(i), 30, ui_scale, pal::kInk);
+    // Long labels (and longer translations) shrink to stay inside the button, clear of the heart.
+    const float room = r.width - 2 * 46.f, wide = label.getGlobalBounds().width;
+    if (wide > room) label = draw::text(ctx.fonts.bold, this->label(i), std::max(14.f, 30 * room / wide), ui_scale, pal::kInk);
     draw::centre_origin(label);
     label.setPosition(r.left + r.width / 2, r.top + r.height / 2);
     t.draw(label);

@@ -1,8 +1,9 @@
 #pragma once
-// The end of a scenario: its ending's title and epilogue, then the debrief (the
-// debrief screen; if it cannot open, this screen's own page shows the pattern the play looked like, its subgroup and the
-// observed moments that led there, with where to find help. The caregiver of
-// "surprise me" is revealed here.
+// The end of a scenario: its ending's title and epilogue; then the debrief
+// (app/debrief), which keeps the replay. If the debrief cannot open, this
+// screen's second page shows the pattern the play looked like, its subgroup, the
+// observed moments behind it, the caregiver (revealed after "surprise me") and
+// where to find help.
 #include <memory>
 
 #include "app/app_context.hpp"

@@ -21,7 +21,7 @@ SecurityLook security_look(double felt_security);
 
 class SecurityShader {
  public:
-  SecurityShader(); // compiles the shader when shaders are available; allow_shader=false forces the fallback
+  SecurityShader(); // compiles the shader when shaders are available
   bool active() const { return active_; }
   void set_enabled(bool on) { enabled_ = on; }
 
