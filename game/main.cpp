@@ -21,6 +21,7 @@
 #include "scenario/commands.hpp"
 #include "scenario/loader.hpp"
 #include "sim/session.hpp"
+#include "sim/simulate.hpp"
 
 namespace {
 
@@ -215,6 +216,45 @@ void add_report(CLI::App& app, Runner& run) {
   });
 }
 
+// securebase graph FILE: the scenario's story as Graphviz DOT on stdout.
+void add_graph(CLI::App& app, Runner& run) {
+  auto file = std::make_shared<std::string>();
+  CLI::App* cmd = app.add_subcommand("graph", "Print a scenario's story graph as Graphviz DOT (pipe into dot -Tpng)");
+  cmd->add_option("file", *file, "A scenario file")->required();
+  cmd->callback([&run, file] { run = [file] { return sb::scenario::graph_command(*file, std::cout, std::cerr); }; });
+}
+
+// securebase stats FILE [--json]: words, nodes, choices, endings, reachable outcomes.
+void add_stats(CLI::App& app, Runner& run) {
+  struct Args {
+    std::string file;
+    bool json = false;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand("stats", "Count a scenario's words, nodes, choices and endings; list reachable outcomes");
+  cmd->add_option("file", args->file, "A scenario file")->required();
+  cmd->add_flag("--json", args->json, "One JSON object instead of text");
+  cmd->callback([&run, args] {
+    run = [args] { return sb::scenario::stats_command(args->file, args->json, std::cout, std::cerr); };
+  });
+}
+
+// securebase simulate --scenario ID|FILE --caregiver STYLE|SPEC --runs N [--seed N] [--json] [--sweep K=A..B] [--population]
+void add_simulate(CLI::App& app, Runner& run) {
+  auto o = std::make_shared<sb::sim::SimulateOptions>();
+  CLI::App* cmd = app.add_subcommand("simulate", "Play a scenario headless with the AI child many times and count the outcomes");
+  cmd->add_option("--scenario", o->scenario, "A scenario id or file")->capture_default_str();
+  cmd->add_option("--caregiver", o->caregiver, "sensitive, rejecting, inconsistent, frightening, or a SPEC")
+      ->capture_default_str();
+  cmd->add_option("--runs", o->runs, "How many runs")->check(CLI::Range(1, 1000000))->capture_default_str();
+  cmd->add_option("--seed", o->seed, "Run i uses a seed derived from this and i")->capture_default_str();
+  cmd->add_flag("--json", o->json, "One JSON object: runs, seed, outcomes, mean scale scores");
+  cmd->add_option("--sweep", o->sweep, "Outcome rates per value of one parameter, e.g. sensitivity=1..9");
+  cmd->add_flag("--population", o->population, "Draw each run's caregiver from a documented population; compare with published rates");
+  cmd->add_option("--threads", o->threads, "Worker threads (0 = all cores)")->check(CLI::Range(0, 256));
+  cmd->callback([&run, o] { run = [o] { return sb::sim::simulate_command(*o, std::cout, std::cerr); }; });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -229,6 +269,9 @@ int main(int argc, char** argv) {
   Runner run;
   add_screenshot(app, run);
   add_validate(app, run);
+  add_graph(app, run);
+  add_stats(app, run);
+  add_simulate(app, run);
   add_replay(app, run);
   add_report(app, run);
   const Runner play_from_title = add_play(app, run);

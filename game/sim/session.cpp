@@ -124,6 +124,12 @@ struct Session::Impl {
     p.caregiver_present = caregiver >= 0 && presence[caregiver] == Presence::Present;
     p.caregiver_distance = p.caregiver_present ? world->distance(child, caregiver) : 20.0;
     p.touching_caregiver = p.caregiver_present && world->touching(child, caregiver);
+    if (p.caregiver_present && p.caregiver_distance > 0) {
+      const world::BodyState me = world->agent(child);
+      const world::Vec2 c = world->agent(caregiver).position;
+      const double d = p.caregiver_distance;
+      p.child_speed_toward_caregiver = (me.velocity.x * (c.x - me.position.x) + me.velocity.y * (c.y - me.position.y)) / d;
+    }
     const int s = stranger();
     p.stranger_present = s >= 0 && presence[s] == Presence::Present;
     p.stranger_distance = p.stranger_present ? world->distance(child, s) : 20.0;

@@ -133,7 +133,7 @@ struct StoryRuntime::Impl {
         case NodeKind::Choice: {
           for (std::size_t k = 0; k < n.options.size(); ++k)
             if (holds(n.options[k].when)) {
-              choices.push_back({n.options[k].id, n.options[k].line.text});
+              choices.push_back({n.options[k].id, n.options[k].line.text, n.options[k].line.id});
               choice_options.push_back(static_cast<int>(k));
             }
           if (choices.empty()) { to_free_play(); return; }

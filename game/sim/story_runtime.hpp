@@ -36,6 +36,7 @@ struct StoryLine {
 struct StoryChoice {
   std::string id;
   std::string text;
+  std::string line_id; // the option's stable line id, for translation and voice
 };
 
 // Effects the session must apply to the child this tick.

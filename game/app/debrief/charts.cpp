@@ -72,7 +72,7 @@ sf::Image scales_chart(const DebriefData& d, const ChartOptions& o) {
   legend(p, 12 * s, 6 * s, s, items, normal);
 
   const float gauge_w = o.typical ? W * 0.30f : W * 0.34f;
-  const float left = 44 * s, right = W - gauge_w - 24 * s, top = 48 * s, bottom = H - 58 * s;
+  const float left = 44 * s, right = W - gauge_w - 24 * s, top = 58 * s, bottom = H - 58 * s;
   // Grid, 1..7.
   for (int v = 1; v <= 7; ++v) {
     const float y = bottom - static_cast<float>(v - 1) / 6.f * (bottom - top);
@@ -97,7 +97,7 @@ sf::Image scales_chart(const DebriefData& d, const ChartOptions& o) {
            col::kInk, false, Painter::Align::Centre);
   }
   if (o.typical) {
-    p.rect(x - 1, top - 20 * s, 2, bottom - top + 20 * s, alpha(col::kInk, 120));
+    p.rect(x - 1, top - 14 * s, 2, bottom - top + 14 * s, alpha(col::kInk, 120));
     p.text(tr("debrief.chart.typical"), x + 8 * s, top - 22 * s, small, col::kInk);
     for (const TypicalProfile& t : typical_profiles()) {
       bar_group(p, x + gw * 0.12f, gw * 0.76f, top, bottom, t.scales, 120);

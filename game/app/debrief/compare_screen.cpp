@@ -172,7 +172,7 @@ void CompareScreen::draw_pane_label(Canvas& t, float s, int i, sf::FloatRect r, 
   ui::label(t, ctx_.fonts.bold, style, size, s, {pill.left + 20, pill.top + 7}, pal::kInk);
   // The episode (scenarios run at their own pace, so each pane says where it is).
   if (const auto* story = session.story()) {
-    const std::string ep = tr("compare.episode", {std::to_string(story->episode_index() + 1), story->episode().title});
+    const std::string ep = story->episode().title;
     const float es = big ? 22 : 16;
     sf::Text e = draw::text(ctx_.fonts.regular, ep, es, s, pal::kInk);
     const float ew = std::min(r.width - 20, e.getGlobalBounds().width + 28);
@@ -216,7 +216,8 @@ void CompareScreen::draw(sf::RenderTarget& target, const Layout& layout, double 
     t.set_view(layout.canvas_view());
     for (int i = 0; i < 4; ++i) draw_pane_label(t, s, i, pane_rect(i), false);
     const std::string status = paused_ ? tr("compare.paused") : tr("compare.speed", {std::to_string(speed_)});
-    ui::label(t, ctx_.fonts.bold, tr("compare.title", {scenario_title_}) + "   \xC2\xB7   " + status, 20, s, {44, 10}, pal::kPaper);
+    ui::label(t, ctx_.fonts.bold, tr("compare.title", {scenario_title_}) + "   \xC2\xB7   " + status, 20, s, {44, 10},
+              paused_ ? pal::kButtonHot : pal::kPaper);
     const std::string keys = all_ended() ? tr("compare.keys.ended") : tr("compare.keys");
     sf::Text k = draw::text(ctx_.fonts.regular, keys, 16, s, pal::kPaper);
     ui::label(t, ctx_.fonts.regular, keys, 16, s, {kCanvasWidth - 42 - k.getGlobalBounds().width, 13}, pal::kPaper);
@@ -247,11 +248,20 @@ void CompareScreen::draw(sf::RenderTarget& target, const Layout& layout, double 
   draw::panel(t, notes, 18, pal::kPaper, pal::kInk, 2, 6);
   const std::string id = scenario_id_.empty() ? "strange-situation" : scenario_id_;
   const std::string section = kNotesIds[notes_];
-  ui::label(t, ctx_.fonts.bold, tr("compare.notes." + section), 28, s, {notes.left + 20, notes.top + 16}, pal::kInk);
   ui::label(t, ctx_.fonts.regular, tr("compare.notes.page", {std::to_string(notes_ + 1), std::to_string(kNotesSections)}), 16, s,
-            {notes.left + 22, notes.top + 56}, pal::kInkSoft);
-  ui::paragraph(t, ctx_.fonts.regular, tr("facilitator." + id + "." + section), 22, s, {notes.left + 20, notes.top + 88}, notes.width - 40,
-                pal::kInk, 1.32f);
+            {notes.left + 22, notes.top + 14}, pal::kInkSoft);
+  // The chosen note first, then the ones after it while they fit.
+  float y = notes.top + 42;
+  for (int k = 0; k < kNotesSections; ++k) {
+    const std::string sec = kNotesIds[(notes_ + k) % kNotesSections];
+    const std::string text = tr("facilitator." + id + "." + sec);
+    const float h = 40 + static_cast<float>(ui::wrap(ctx_.fonts.regular, text, 22, notes.width - 40).size()) * 22 * 1.32f;
+    if (k > 0 && y + h > notes.top + notes.height - 10) break;
+    ui::label(t, ctx_.fonts.bold, tr("compare.notes." + sec), 26, s, {notes.left + 20, y}, k == 0 ? pal::kInk : pal::kInkSoft);
+    y += 38;
+    y += ui::paragraph(t, ctx_.fonts.regular, text, 22, s, {notes.left + 20, y}, notes.width - 40, pal::kInk, 1.32f) + 14;
+  }
+  (void)section;
 }
 
 CompareDebriefScreen::CompareDebriefScreen(AppContext& ctx, std::vector<DebriefData> runs)

@@ -308,8 +308,11 @@ void DebriefScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
   }
 
   // The status line (an export's path) or the keys for this page.
+  // (The chart pages use that line for their caption or the chosen moment.)
+  const bool chart_page = page_ == Page::Scales || page_ == Page::Timeline;
   const std::string hint = !status_.empty() ? status_ : page_ == Page::Reflect ? tr("debrief.reflect.keys") : tr("debrief.keys");
-  ui::label(t, ctx_.fonts.regular, hint, 16, s, {52, 632}, status_.empty() ? pal::kInkSoft : pal::kInk);
+  if (!chart_page || !status_.empty())
+    ui::label(t, ctx_.fonts.regular, hint, 16, s, {52, chart_page ? 612.f : 632.f}, status_.empty() ? pal::kInkSoft : pal::kInk);
   for (int i = 0; i < 4; ++i) ui::pill(t, ctx_.fonts.bold, button_rect(i), tr(kButtonIds[i]), 19, s, hot_button_ == i);
 }
 
@@ -325,8 +328,17 @@ void DebriefScreen::draw_outcome(Canvas& t, float s) {
   std::string d = tr("debrief.disorganization", {fmt1(o.disorganization)});
   if (o.best_fit) d += "  ·  " + tr("debrief.best_fit", {tr("debrief.pattern." + pattern_key(*o.best_fit) + ".short")});
   y += ui::paragraph(t, ctx_.fonts.regular, d, 18, s, {50, y}, 590, pal::kInk) + 12;
-  y += ui::paragraph(t, ctx_.fonts.regular, tr("debrief.pattern." + pattern_key(o.pattern) + ".meaning"), 18, s, {50, y}, 590, pal::kInk) + 10;
-  ui::paragraph(t, ctx_.fonts.regular, tr("debrief.illustration"), 16, s, {50, std::max(y, 580.f)}, 590, pal::kInkSoft);
+  y += ui::paragraph(t, ctx_.fonts.regular, tr("debrief.pattern." + pattern_key(o.pattern) + ".meaning"), 18, s, {50, y}, 590, pal::kInk) + 14;
+  // The scenario's own ending, when there is room for it.
+  if (!data_.ending_title.empty()) {
+    const float need = 26 + static_cast<float>(ui::wrap(ctx_.fonts.regular, data_.epilogue, 16, 590).size()) * 16 * 1.3f;
+    if (y + need < 576) {
+      ui::label(t, ctx_.fonts.bold, data_.ending_title, 17, s, {50, y}, pal::kInkSoft);
+      y += 24;
+      y += ui::paragraph(t, ctx_.fonts.regular, data_.epilogue, 16, s, {50, y}, 590, pal::kInkSoft) + 8;
+    }
+  }
+  ui::paragraph(t, ctx_.fonts.regular, tr("debrief.illustration"), 16, s, {50, std::max(y, 588.f)}, 590, pal::kInkSoft);
 
   // The reasons, each a moment with its time.
   const sf::FloatRect panel = reasons_panel();
@@ -339,7 +351,8 @@ void DebriefScreen::draw_outcome(Canvas& t, float s) {
   // Heights first, then a window of rows that keeps the chosen one visible.
   std::vector<float> heights;
   for (const mind::Reason& r : o.reasons)
-    heights.push_back(static_cast<float>(ui::wrap(ctx_.fonts.regular, r.text, 17, panel.width - 130).size()) * 17 * 1.3f + 18);
+    heights.push_back(std::max(static_cast<float>(ui::wrap(ctx_.fonts.regular, r.text, 17, panel.width - 130).size()) * 17 * 1.3f, 48.f) +
+                      16);
   const float room = panel.height - 64;
   std::size_t first = 0;
   auto fits = [&](std::size_t from, std::size_t to) {
@@ -381,14 +394,14 @@ void DebriefScreen::draw_chart(Canvas& t, float s, bool timeline) {
     const mind::Reason& reason = data_.outcome.reasons[static_cast<std::size_t>(std::clamp(reason_, 0, static_cast<int>(data_.outcome.reasons.size()) - 1))];
     const float x = r.left + timeline_x(data_, o, reason.time);
     t.draw(draw::rounded_rect({x - 1.5f, r.top + 40, 3, r.height - 70}, 1.5f, pal::with_alpha(pal::kInk, 200)));
-    const std::string label = mind::clock(reason.time) + "  " + reason.text;
-    sf::Text probe = draw::text(ctx_.fonts.regular, label, 15, s, pal::kInk);
-    const float w = std::min(560.f, probe.getGlobalBounds().width + 24);
-    const float lx = std::clamp(x - w / 2, r.left + 4, r.left + r.width - w - 4);
-    t.draw(draw::rounded_rect({lx, r.top + r.height - 2, w, 24}, 10, pal::kButtonHot, pal::kInk, 1));
-    ui::label(t, ctx_.fonts.regular, label.size() > 80 ? label.substr(0, 77) + "..." : label, 15, s, {lx + 12, r.top + r.height + 1}, pal::kInk);
+    t.draw(draw::ellipse({x, r.top + 40}, {6, 6}, pal::kBall, pal::kInk, 1.5f));
+    std::string label = tr("debrief.timeline.moment", {mind::clock(reason.time), reason.text});
+    if (label.size() > 150) label = label.substr(0, 147) + "...";
+    ui::label(t, ctx_.fonts.bold, label, 16, s, {52, r.top + r.height + 10}, pal::kInk);
+  } else if (timeline) {
+    ui::paragraph(t, ctx_.fonts.regular, tr("debrief.timeline.caption"), 15, s, {50, r.top + r.height + 8}, 1180, pal::kInkSoft);
   }
-  if (!timeline) ui::paragraph(t, ctx_.fonts.regular, tr("debrief.scales.caption"), 16, s, {50, r.top + r.height + 8}, 1180, pal::kInkSoft);
+  if (!timeline) ui::paragraph(t, ctx_.fonts.regular, tr("debrief.scales.caption"), 15, s, {50, r.top + r.height + 8}, 1180, pal::kInkSoft);
 }
 
 void DebriefScreen::draw_later(Canvas& t, float s) {

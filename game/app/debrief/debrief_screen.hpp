@@ -42,7 +42,7 @@ class DebriefScreen : public Screen {
   // Where things are drawn, in canvas pixels (tests look for them).
   static sf::FloatRect pattern_name_region() { return {50, 182, 600, 60}; }
   static sf::FloatRect reasons_panel() { return {680, 156, 550, 468}; }
-  static sf::FloatRect chart_region() { return {50, 150, 1180, 460}; }
+  static sf::FloatRect chart_region() { return {50, 150, 1180, 452}; }
 
  private:
   void replay_reason(ScreenStack& stack);

@@ -154,7 +154,7 @@ void LibraryScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
       // A little room: the rug, and whoever is there.
       const sf::Vector2f floor{r.left + r.width / 2, r.top + 128};
       t.draw(draw::ellipse(floor, {110, 22}, pal::kRug, pal::with_alpha(pal::kInk, 90), 1.5f));
-      draw_toy(t, "ball", floor + sf::Vector2f{-70, 4}, 8, 0.3f, 0);
+      draw_toy(t, "ball", floor + sf::Vector2f{-98, 10}, 8, 0.3f, 0);
       draw_toy(t, "block", floor + sf::Vector2f{62, 8}, 8, 0.1f, 1);
       auto person = [&](const char* role, sf::Vector2f at, bool sitting, float distress) {
         const bool observer = std::string(role) == "observer";
@@ -181,7 +181,7 @@ void LibraryScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
       }
       ui::paragraph(t, ctx_.fonts.regular, tr(ep + ".text"), 14, s, {r.left + 14, r.top + 152}, r.width - 28, pal::kInk, 1.22f);
     }
-    ui::paragraph(t, ctx_.fonts.regular, tr("library.guide.footer"), 16, s, {50, 618}, 1180, pal::kInkSoft);
+    ui::paragraph(t, ctx_.fonts.regular, tr("library.guide.footer"), 15, s, {50, 614}, 1180, pal::kInkSoft);
   } else {
     const sf::FloatRect list = term_list();
     draw::panel(t, list, 16, pal::kButton, pal::kInk, 1.5f, 4);
@@ -203,7 +203,7 @@ void LibraryScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
       ui::paragraph(t, ctx_.fonts.regular, "\xE2\x80\x9C" + qs.front().question + "\xE2\x80\x9D", 20, s, {def.left + 30, def.top + 200},
                     def.width - 60, pal::kInkSoft, 1.4f);
   }
-  ui::label(t, ctx_.fonts.regular, tr(page_ == LibraryPage::Quiz ? "library.keys.quiz" : "library.keys"), 17, s, {52, 664}, pal::kInkSoft);
+  ui::label(t, ctx_.fonts.regular, tr(page_ == LibraryPage::Quiz ? "library.keys.quiz" : "library.keys"), 17, s, {52, 672}, pal::kInkSoft);
 }
 
 }  // namespace sb::app::debrief

@@ -26,13 +26,21 @@ sf::Vector2f PaneView::child_px(double alpha) const {
   return {0, 0};
 }
 
-void PaneView::snap() { camera_.snap(child_px(1.0) + sf::Vector2f{0, -30}); }
+// Between the child and the caregiver when both are there, so a pane shows the two together.
+sf::Vector2f PaneView::focus() const {
+  const sf::Vector2f child = child_px(1.0);
+  for (const sim::AgentView& a : session_->agents())
+    if (a.role == "caregiver" && a.present) return (child + lerp_px(a.previous, a.position, 1.0)) / 2.f + sf::Vector2f{0, -30};
+  return child + sf::Vector2f{0, -30};
+}
+
+void PaneView::snap() { camera_.snap(focus()); }
 
 void PaneView::step(const sim::InputCommand& in) {
   if (session_->ended()) return;
   session_->step(in);
   scene_->tick(*session_);
-  camera_.tick(child_px(1.0) + sf::Vector2f{0, -30}, sim::kTickSeconds);
+  camera_.tick(focus(), sim::kTickSeconds);
   // The world follows felt security gently, as in play.
   shown_security_ += (session_->child().felt_security - shown_security_) * 0.05;
 }

@@ -33,6 +33,7 @@ class PaneView {
 
  private:
   sf::Vector2f child_px(double alpha) const;
+  sf::Vector2f focus() const;
   std::unique_ptr<sim::Session> session_;
   std::unique_ptr<SceneView> scene_;
   Camera camera_;

@@ -129,7 +129,9 @@ void QuizScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
     if (chosen_ >= 0 && i == chosen_ && i != q.correct) fill = sf::Color(246, 214, 200);
     draw::panel(t, r, 18, fill, pal::kInk, i == hover_ ? 2.5f : 1.5f, 4);
     ui::label(t, ctx_.fonts.bold, std::string(1, static_cast<char>('1' + i)), 22, s, {r.left + 20, r.top + 22}, pal::kInkSoft);
-    ui::paragraph(t, ctx_.fonts.regular, q.answers[static_cast<std::size_t>(i)], 20, s, {r.left + 56, r.top + 12}, r.width - 80, pal::kInk);
+    const std::string& answer = q.answers[static_cast<std::size_t>(i)];
+    const float lines = static_cast<float>(ui::wrap(ctx_.fonts.regular, answer, 21, r.width - 80).size());
+    ui::paragraph(t, ctx_.fonts.regular, answer, 21, s, {r.left + 56, r.top + (r.height - lines * 21 * 1.3f) / 2 + 2}, r.width - 80, pal::kInk);
   }
   if (chosen_ >= 0) {
     const float top = answer_rect(static_cast<int>(q.answers.size())).top + 6;

@@ -13,8 +13,8 @@
 namespace sb::app::debrief {
 
 const std::vector<std::string>& screenshot_names() {
-  static const std::vector<std::string> n{"debrief", "debrief-scales", "debrief-timeline", "compare", "facilitator",
-                                          "library", "guide", "quiz"};
+  static const std::vector<std::string> n{"debrief", "debrief-scales", "debrief-timeline", "debrief-later", "debrief-questions",
+                                          "debrief-reflect", "compare", "facilitator", "compare-debrief", "library", "guide", "quiz"};
   return n;
 }
 
@@ -27,8 +27,15 @@ std::unique_ptr<Screen> screenshot_screen(const std::string& name, AppContext& c
     c.ai_child = true;
     sim::Recording rec = sim::start_recording(c, c.scenario ? c.scenario->id : "");
     auto s = report::autoplay(c, &rec);
-    const Page page = name == "debrief-scales" ? Page::Scales : name == "debrief-timeline" ? Page::Timeline : Page::Outcome;
+    const Page page = name == "debrief-scales" ? Page::Scales : name == "debrief-timeline" ? Page::Timeline
+                      : name == "debrief-later" ? Page::Later : name == "debrief-questions" ? Page::Questions
+                      : name == "debrief-reflect" ? Page::Reflect : Page::Outcome;
     return std::make_unique<DebriefScreen>(ctx, from_session(*s, std::move(rec)), page);
+  }
+  if (name == "compare-debrief") {
+    CompareScreen c(ctx, ctx.session.scenario ? ctx.session.scenario->id : "strange-situation", ctx.session.seed);
+    for (int guard = 0; guard < 400 && !c.all_ended(); ++guard) c.advance(600);
+    return std::make_unique<CompareDebriefScreen>(ctx, c.debriefs());
   }
   if (name == "compare" || name == "facilitator") {
     const std::string id = ctx.session.scenario ? ctx.session.scenario->id : "strange-situation";

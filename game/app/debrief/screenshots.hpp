@@ -1,6 +1,7 @@
 #pragma once
 // The debrief's screens for `securebase screenshot --screen NAME` (and tests):
-// debrief, debrief-scales, debrief-timeline, compare, facilitator, library, guide, quiz.
+// debrief (and debrief-scales, -timeline, -later, -questions, -reflect), compare, facilitator,
+// compare-debrief, library, guide, quiz.
 #include <memory>
 #include <string>
 #include <vector>

@@ -13,6 +13,7 @@
 #include "app/room_art.hpp"
 #include "app/screen_stack.hpp"
 #include "app/text/strings.hpp"
+#include "app/voice/read_aloud.hpp"
 #include "sim/replay.hpp"
 
 namespace sb::app {
@@ -101,7 +102,7 @@ std::vector<Prompt> ScenarioScreen::prompts() const {
 void ScenarioScreen::sync_choices() {
   std::vector<std::string> options;
   if (const sim::StoryRuntime* s = session_->story())
-    for (const sim::StoryChoice& c : s->choices()) options.push_back(tr_line(c.id, play_ui::squash(c.text)));
+    for (const sim::StoryChoice& c : s->choices()) options.push_back(tr_line(c.line_id, play_ui::squash(c.text)));
   choices_.set(std::move(options));
 }
 
@@ -354,9 +355,15 @@ void ScenarioScreen::draw(sf::RenderTarget& target, const Layout& layout, double
       const std::string prompt = line ? tr_line(line->id, play_ui::squash(line->text)) : tr("play.choose");
       draw_dialogue(t, ctx_.fonts, s, line ? speaker_name(story->scenario(), line->speaker) : std::string(), prompt, false);
       choices_.draw(t, ctx_.fonts, s);
+      std::string spoken = prompt; // self-voicing: the prompt, then each choice with its number
+      int n = 0;
+      for (const sim::StoryChoice& c : story->choices()) spoken += ". " + std::to_string(++n) + ": " + tr_line(c.line_id, play_ui::squash(c.text));
+      read_aloud_once(ctx_, "choice:" + (line ? line->id : std::to_string(story->choices().size())), spoken);
     } else if (const auto line = story->line()) {
       draw_dialogue(t, ctx_.fonts, s, speaker_name(story->scenario(), line->speaker), tr_line(line->id, play_ui::squash(line->text)),
                     true);
+      const std::string who = line->speaker.empty() ? std::string() : speaker_name(story->scenario(), line->speaker) + ": ";
+      read_aloud_once(ctx_, line->id, who + tr_line(line->id, play_ui::squash(line->text))); // self-voicing
     }
     const float shown = static_cast<float>(std::clamp(std::min(card_seconds_, kCardSeconds - card_seconds_) / 0.5, 0.0, 1.0));
     draw_episode_card(t, ctx_.fonts, s, card_title_, ctx_.still && card_seconds_ > 0 ? 1.f : shown);

@@ -28,6 +28,19 @@ std::vector<std::string> scenario_line_ids(const std::string& file, std::string*
     for (const scenario::Option& o : n.options) add(o.line);
     for (const scenario::AnswerCase& c : n.cases) add(c.line);
   }
+  // Text without a line attribute, under the ids the play screens look it up by.
+  const scenario::Scenario& sc = *r.scenario;
+  auto add_id = [&](const std::string& id) { ids.push_back(id); };
+  add_id("scenario." + sc.id + ".title");
+  for (std::size_t i = 0; i < sc.content_notes.size(); ++i) add_id("scenario." + sc.id + ".note." + std::to_string(i + 1));
+  for (const scenario::Actor& a : sc.actors)
+    if (!a.name.empty()) add_id("actor." + sc.id + "." + a.id);
+  for (const scenario::Episode& e : sc.episodes)
+    if (!e.title.empty()) add_id("episode." + sc.id + "." + e.id);
+  for (const scenario::Ending& e : sc.endings) {
+    if (!e.title.empty()) add_id("ending." + sc.id + "." + e.id);
+    if (!e.epilogue.empty()) add_id("epilogue." + sc.id + "." + e.id);
+  }
   return ids;
 }
 

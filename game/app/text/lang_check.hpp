@@ -21,7 +21,10 @@ struct LanguageGaps {
   std::size_t missing_count() const;
 };
 
-// Every line id a scenario shows (narration, dialogue, prompts, options, answers), in file order.
+// Every line id a scenario shows (narration, dialogue, prompts, options, answers), in file
+// order, then the ids the play screens use for text without a line attribute:
+// scenario.<id>.title, scenario.<id>.note.<n>, actor.<id>.<actor>, episode.<id>.<episode>,
+// ending.<id>.<ending>, epilogue.<id>.<ending>.
 std::vector<std::string> scenario_line_ids(const std::string& scenario_file, std::string* scenario_id);
 
 LanguageGaps find_language_gaps(const std::string& code, const std::vector<std::string>& scenario_files_or_dirs);
