@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include <SFML/Graphics.hpp>
+#include <SFML/OpenGL.hpp>
 #include <spdlog/spdlog.h>
 
 #include "app/app_context.hpp"
@@ -117,11 +118,27 @@ class Game {
  private:
   void create_window() {
     sf::ContextSettings settings;
-    settings.antialiasingLevel = 4;
-    if (fullscreen_)
-      window_.create(sf::VideoMode::getDesktopMode(), kTitle, sf::Style::Fullscreen, settings);
-    else
-      window_.create(sf::VideoMode(window_w_, window_h_), kTitle, sf::Style::Default, settings);
+    // Smooth edges where a GPU makes them cheap; a software renderer (Xvfb, a
+    // machine without drivers) pays 4x for every pixel, so it goes without.
+    settings.antialiasingLevel = software_renderer_ ? 0 : 4;
+    auto open = [&] {
+      if (fullscreen_)
+        window_.create(sf::VideoMode::getDesktopMode(), kTitle, sf::Style::Fullscreen, settings);
+      else
+        window_.create(sf::VideoMode(window_w_, window_h_), kTitle, sf::Style::Default, settings);
+    };
+    open();
+    if (settings.antialiasingLevel > 0 && window_.setActive(true)) {
+      const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+      const std::string name = renderer ? renderer : "";
+      if (name.find("llvmpipe") != std::string::npos || name.find("softpipe") != std::string::npos ||
+          name.find("Software") != std::string::npos) {
+        spdlog::info("software renderer ({}): drawing without antialiasing", name);
+        software_renderer_ = true;
+        settings.antialiasingLevel = 0;
+        open();
+      }
+    }
     window_.setVerticalSyncEnabled(true);
     window_.setKeyRepeatEnabled(false);
     layout_ = Layout::fit(window_.getSize());
@@ -202,6 +219,7 @@ class Game {
   InputMapper input_;
   ScreenStack stack_;
   bool fullscreen_ = false;
+  bool software_renderer_ = false;
   unsigned window_w_ = kWidth, window_h_ = kHeight;
   bool window_dirty_ = false;
   SettingsHost care_; // last: the voice's thread stops before anything it uses goes

@@ -624,7 +624,12 @@ struct Builder {
     refer(c, "next", nodes, "node");
     auto need = [&](const char* attr, bool needed) {
       if (needed && !c.attr(attr)) err(c, nullptr, "a trigger on=\"" + on + "\" needs '" + attr + "'");
-      if (!needed && c.attr(attr)) warn(c, attr, "'" + std::string(attr) + "' means nothing for a trigger on=\"" + on + "\"");
+      if (!needed && c.attr(attr)) {
+        std::string message = "'";  // built in steps: GCC 12 warns falsely (-Wrestrict) on one long '+' chain
+        message += attr;
+        message += "' means nothing for a trigger on=\"" + on + "\"";
+        warn(c, attr, message);
+      }
     };
     // 'episode' restricts any trigger to one episode; only episode-start needs it.
     if (t.kind == TriggerKind::EpisodeStart && !c.attr("episode")) err(c, nullptr, "a trigger on=\"episode-start\" needs 'episode'");

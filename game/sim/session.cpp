@@ -1,6 +1,7 @@
 #include "sim/session.hpp"
 
 #include <cmath>
+#include <stdexcept>
 
 #include "sim/recording.hpp"
 #include "sim/rng.hpp"
@@ -58,14 +59,21 @@ struct Session::Impl {
       : config(std::move(c)),
         room(config.scenario ? room_from_scenario(*config.scenario) : world::playroom()),
         world(std::make_unique<world::World>(room)),
-        dyad(mind::DyadDef{config.caregiver, {}, config.seed}),
+        dyad(mind::DyadDef{config.scenario ? adjusted_caregiver(*config.scenario, config.caregiver, config.caregiver_style)
+                                           : config.caregiver,
+                           {}, config.seed}),
         rng(config.seed ^ 0x5EC0BA5Eull) {
     if (config.scenario) story.emplace(config.scenario);
     time_scale = config.time_scale > 0 ? config.time_scale : (config.scenario ? scenario_time_scale(*config.scenario) : 1.0);
+    // The attachment figure: a caregiver, or in adult life a partner or mentor.
+    int rank = 99;
     for (int i = world->agent_count() - 1; i >= 0; --i) {
-      if (room.agents[i].role == "child") child = i;
-      if (room.agents[i].role == "caregiver") caregiver = i;
+      const std::string& role = room.agents[i].role;
+      if (role == "child") child = i;
+      const int r = role == "caregiver" ? 0 : role == "partner" ? 1 : role == "mentor" ? 2 : 99;
+      if (r <= rank && r < 99) caregiver = i, rank = r;
     }
+    if (child < 0) throw std::invalid_argument("the scenario has no actor with the role child");
     for (int i = 0; i < world->agent_count(); ++i) {
       seat.push_back(room.agents[i].position);
       wander.push_back({0, 0});
@@ -106,8 +114,9 @@ struct Session::Impl {
   }
 
   int stranger() const {
+    // Unfamiliar adults: a stranger, or a teacher met for the first time.
     for (int i = 0; i < world->agent_count(); ++i)
-      if (room.agents[i].role == "stranger") return i;
+      if (room.agents[i].role == "stranger" || room.agents[i].role == "teacher") return i;
     return -1;
   }
 

@@ -25,7 +25,7 @@ struct Fixture {
 };
 }  // namespace
 
-TEST_CASE("compare opens from the title with Down then Enter, and the library is the next entry") {
+TEST_CASE("compare opens from the title with Down then Enter and the library is the next entry") {
   Fixture f;
   ScreenStack stack;
   stack.push(std::make_unique<TitleScreen>(f.ctx));
@@ -44,7 +44,7 @@ TEST_CASE("compare opens from the title with Down then Enter, and the library is
   CHECK(again.top()->name() == "library");
 }
 
-TEST_CASE("the four panes run in step; pause, step, speed and the facilitator keys work") {
+TEST_CASE("the four panes run in step and the pause and step and speed and facilitator keys work") {
   Fixture f;
   ScreenStack stack;
   auto owned = std::make_unique<debrief::CompareScreen>(f.ctx, "strange-situation", 5);

@@ -27,7 +27,7 @@ bool present(const std::string& id, std::size_t min_length = 3) {
 const Pattern kPatterns[] = {Pattern::Secure, Pattern::Avoidant, Pattern::Anxious, Pattern::Disorganized};
 }  // namespace
 
-TEST_CASE("every outcome has its name, meaning, adult echo and typical profile") {
+TEST_CASE("every outcome has its name and meaning and adult echo and typical profile") {
   for (Pattern p : kPatterns) {
     const std::string k = "debrief.pattern." + debrief::pattern_key(p);
     CHECK(present(k + ".name"));
@@ -92,7 +92,7 @@ TEST_CASE("each scenario has a quiz of 3 to 5 explained questions and facilitato
   CHECK(positions.size() >= 3);
 }
 
-TEST_CASE("the glossary covers the terms the issue names, and the guide its eight episodes") {
+TEST_CASE("the glossary covers the terms the issue names and the guide its eight episodes") {
   const auto& terms = debrief::glossary_terms();
   for (const char* must : {"secure-base", "safe-haven", "working-model", "sensitivity", "strange-situation", "secure", "avoidant",
                            "anxious", "disorganized", "indices", "earned-security", "rupture-repair"})

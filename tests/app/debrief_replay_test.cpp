@@ -83,7 +83,7 @@ TEST_CASE("a reason's time maps to the tick where the moment happened") {
   CHECK(app::debrief::tick_at(-5.0, 1.0) == 0u);
 }
 
-TEST_CASE("a damaged or missing replay file is reported, not crashed on") {
+TEST_CASE("a damaged or missing replay file is reported and not crashed on") {
   std::ostringstream out, err;
   CHECK(app::report::replay_headless_command("/nonexistent/x.sbreplay", out, err) == 1);
   CHECK(err.str().find("cannot be read") != std::string::npos);

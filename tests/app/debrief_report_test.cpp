@@ -76,7 +76,7 @@ int differing(const sf::Image& a, const sf::Image& b) {
 }
 }  // namespace
 
-TEST_CASE("a report holds the outcome, every reason and both charts; secure and avoidant charts differ") {
+TEST_CASE("a report holds the outcome and every reason and its charts differ between secure and avoidant runs") {
   // The model varies children by seed, so take the first seed where each preset gives its typical pattern.
   std::optional<app::debrief::DebriefData> secure, avoidant;
   for (std::uint64_t seed = 1; seed <= 4 && !(secure && avoidant); ++seed) {

@@ -6,6 +6,7 @@
 
 #include "app/play/epilogue_screen.hpp"
 #include "app/play/scenario_screen.hpp"
+#include "sim/replay.hpp"
 #include "play_helpers.hpp"
 
 using namespace sb::app;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <SFML/Graphics.hpp>
+#include <SFML/OpenGL.hpp>
 
 #include "app/app_context.hpp"
 #include "app/display_probe.hpp"
@@ -48,11 +49,21 @@ int main() {
     std::fprintf(stderr, "%s\n", no_display_message(why).c_str());
     return 3;
   }
-  // The game's own window settings (4x antialiasing), so the figures are the game's.
+  // The game's own window policy: 4x antialiasing, none on a software renderer
+  // (SB_BENCH_AA=N forces a level).
   sf::ContextSettings settings;
   settings.antialiasingLevel = 4;
-  if (const char* aa = std::getenv("SB_BENCH_AA")) settings.antialiasingLevel = static_cast<unsigned>(std::atoi(aa));
   sf::RenderWindow window(sf::VideoMode(1280, 720), "Secure Base bench", sf::Style::Default, settings);
+  std::string renderer = "unknown";
+  if (window.setActive(true))
+    if (const auto* r = reinterpret_cast<const char*>(glGetString(GL_RENDERER))) renderer = r;
+  const bool software = renderer.find("llvmpipe") != std::string::npos || renderer.find("softpipe") != std::string::npos;
+  const char* forced = std::getenv("SB_BENCH_AA");
+  if (software || forced) {
+    settings.antialiasingLevel = forced ? static_cast<unsigned>(std::atoi(forced)) : 0;
+    window.create(sf::VideoMode(1280, 720), "Secure Base bench", sf::Style::Default, settings);
+  }
+  std::printf("renderer: %s\n\n", renderer.c_str());
   window.setVerticalSyncEnabled(false);
   window.setFramerateLimit(0);
   const Layout layout = Layout::fit(window.getSize());

@@ -67,12 +67,22 @@ sf::Image scales_chart(const DebriefData& d, const ChartOptions& o) {
   const float W = static_cast<float>(o.width), H = static_cast<float>(o.height);
   const float small = 15 * s, normal = 17 * s;
 
+  // The compact form (the compare view's columns) has short names on two rows and no gauge:
+  // the column prints the rating beside it.
+  const bool compact = !o.typical;
   std::vector<std::pair<sf::Color, std::string>> items;
-  for (int i = 0; i < 4; ++i) items.push_back({scale_colours()[static_cast<std::size_t>(i)], tr(scale_ids()[static_cast<std::size_t>(i)])});
-  legend(p, 12 * s, 6 * s, s, items, normal);
+  for (int i = 0; i < 4; ++i)
+    items.push_back({scale_colours()[static_cast<std::size_t>(i)],
+                     tr(std::string(scale_ids()[static_cast<std::size_t>(i)]) + (compact ? ".short" : ""))});
+  if (compact) {
+    legend(p, 8 * s, 4 * s, s, {items[0], items[1]}, normal);
+    legend(p, 8 * s, 26 * s, s, {items[2], items[3]}, normal);
+  } else {
+    legend(p, 12 * s, 6 * s, s, items, normal);
+  }
 
-  const float gauge_w = o.typical ? W * 0.30f : W * 0.34f;
-  const float left = 44 * s, right = W - gauge_w - 24 * s, top = 58 * s, bottom = H - 58 * s;
+  const float gauge_w = compact ? 0.f : W * 0.30f;
+  const float left = 44 * s, right = W - gauge_w - (compact ? 8 : 24) * s, top = (compact ? 64 : 58) * s, bottom = H - 58 * s;
   // Grid, 1..7.
   for (int v = 1; v <= 7; ++v) {
     const float y = bottom - static_cast<float>(v - 1) / 6.f * (bottom - top);
@@ -108,6 +118,7 @@ sf::Image scales_chart(const DebriefData& d, const ChartOptions& o) {
     }
   }
   p.rect(left, bottom, right - left, 2, col::kInk);
+  if (compact) return p.take();
 
   // The disorganization rating, 1..9, with the threshold at 5.
   const float gx = W - gauge_w + 6 * s, gr = W - 16 * s;

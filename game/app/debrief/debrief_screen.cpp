@@ -276,6 +276,27 @@ void DebriefScreen::delete_reflections() {
 }
 
 void DebriefScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
+  const sf::Vector2u size = layout.target_size;
+  const bool blink = editing_ && !ctx_.still && static_cast<long>(ctx_.clock * 2) % 2 == 0;
+  const std::string key = std::to_string(static_cast<int>(page_)) + "|" + std::to_string(reason_) + "|" + std::to_string(prompt_) + "|" +
+                          std::to_string(editing_) + std::to_string(blink) + "|" + std::to_string(hot_button_) + "|" + status_ + "|" +
+                          std::to_string(size.x) + "x" + std::to_string(size.y) + "|" + draft_;
+  if (!cache_ok_ || cache_.getSize() != size) cache_ok_ = cache_.create(size.x, size.y);
+  if (!cache_ok_) {
+    draw_page(target, layout); // no offscreen target here: draw directly
+    return;
+  }
+  if (key != cache_key_) {
+    cache_.clear(sf::Color(40, 32, 38));
+    draw_page(cache_, layout);
+    cache_.display();
+    cache_key_ = key;
+  }
+  target.setView(target.getDefaultView());
+  target.draw(sf::Sprite(cache_.getTexture()));
+}
+
+void DebriefScreen::draw_page(sf::RenderTarget& target, const Layout& layout) {
   Canvas t(target);
   t.set_view(layout.canvas_view());
   const float s = layout.ui_scale;
@@ -310,7 +331,10 @@ void DebriefScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
   // The status line (an export's path) or the keys for this page.
   // (The chart pages use that line for their caption or the chosen moment.)
   const bool chart_page = page_ == Page::Scales || page_ == Page::Timeline;
-  const std::string hint = !status_.empty() ? status_ : page_ == Page::Reflect ? tr("debrief.reflect.keys") : tr("debrief.keys");
+  const std::string hint = !status_.empty()            ? status_
+                           : page_ == Page::Reflect   ? tr("debrief.reflect.keys")
+                           : page_ == Page::Outcome   ? tr("debrief.keys")
+                                                      : tr("debrief.keys.pages");
   if (!chart_page || !status_.empty())
     ui::label(t, ctx_.fonts.regular, hint, 16, s, {52, chart_page ? 612.f : 632.f}, status_.empty() ? pal::kInkSoft : pal::kInk);
   for (int i = 0; i < 4; ++i) ui::pill(t, ctx_.fonts.bold, button_rect(i), tr(kButtonIds[i]), 19, s, hot_button_ == i);

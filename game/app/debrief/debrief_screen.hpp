@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/Graphics/Texture.hpp>
 
 #include "app/app_context.hpp"
@@ -28,6 +29,7 @@ class DebriefScreen : public Screen {
   bool on_key(sf::Keyboard::Key k, ScreenStack& stack) override;
   void on_text(std::uint32_t unicode, ScreenStack& stack) override;
   void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
+  void draw_page(sf::RenderTarget& target, const Layout& layout); // uncached
 
   Page page() const { return page_; }
   void set_page(Page p) { page_ = p; }
@@ -66,6 +68,11 @@ class DebriefScreen : public Screen {
   bool back_pops_ = false;
   std::string status_;
   std::optional<sf::Texture> scales_tex_, timeline_tex_;
+  // The page is mostly text: it is drawn once into a texture and redrawn only when
+  // something on it changes (page, choice, typing, status, size).
+  sf::RenderTexture cache_;
+  std::string cache_key_;
+  bool cache_ok_ = false;
   // Reflection.
   int prompt_ = 0;
   bool editing_ = false;
