@@ -187,6 +187,8 @@ void TitleScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
   menu_.draw(t, ctx_, s);
 
   sf::Text hint = draw::text(ctx_.fonts.regular, tr("title.hint"), 17, s, pal::kInkSoft);
+  // Large text or a wordy language: shrink the one-line hint to fit the width.
+  if (const float w = hint.getGlobalBounds().width; w > kCanvasWidth - 120) hint.scale((kCanvasWidth - 120) / w, (kCanvasWidth - 120) / w);
   hint.setPosition(84, 664);
   t.draw(hint);
   draw_settings_notice(t, ctx_, s, 84, 600); // a settings file that had to be set aside

@@ -92,7 +92,7 @@ TEST_CASE("the chosen language shows at once, lines by id, and English fills the
   REQUIRE(set_language("de"));
   CHECK(tr("title.play") == "Spielen");
   CHECK(tr("pause.resume") == "Weiterspielen");
-  CHECK(tr_line("ss.e5.bye", "Bye-bye for a little while. I'll be back.") == "Tschüss, nur für ein Weilchen. Ich komme wieder.");
+  CHECK(tr_line("ss.e5.bye", "Bye-bye for a little while. I'll be back.") == "„Tschüss, nur für ein Weilchen. Ich komme wieder.“");
   CHECK(tr_line("no.such.line", "The original text.") == "The original text.");
   CHECK(language_name("de") == "Deutsch");
   REQUIRE(set_language("en"));

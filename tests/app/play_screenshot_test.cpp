@@ -129,7 +129,8 @@ TEST_CASE("high and low felt security look clearly different, with the shader an
     const Look l = measure(render(*low, shader));
     INFO("brightness " << h.brightness << " vs " << l.brightness << ", saturation " << h.saturation << " vs " << l.saturation);
     CHECK(h.brightness - l.brightness > 0.12);
-    CHECK(h.saturation - l.saturation > 0.08);
+    // The shader drains colour more than the shader-free veil can.
+    CHECK(h.saturation - l.saturation > (shader ? 0.08 : 0.05));
   }
 }
 

@@ -53,21 +53,28 @@ TEST_CASE("the largest text size makes the settings and title text bigger") {
   big.saveToFile(shot_path("settings-200.png").string());
   big_title.saveToFile(shot_path("title-200.png").string());
 
-  // The hint at the foot of the page: its letters are about twice as tall.
-  const sf::IntRect foot{80, 600, 1120, 118};
-  const sf::IntRect a = ink_box(small, foot), b = ink_box(big, foot);
-  INFO("foot ink " << a.height << " px -> " << b.height << " px");
-  CHECK(a.height > 8);
+  // The label of the second row ("Font", on plain paper): its letters are about twice as tall.
+  Audio silent(false);
+  AppContext ctx;
+  ctx.audio = &silent;
+  auto label_area = [&] {
+    SettingsScreen probe(ctx); // the list's geometry at the current text size
+    const sf::FloatRect r = probe.list().row_rect(1);
+    return sf::IntRect{static_cast<int>(r.left) + 4, static_cast<int>(r.top) + 2, 560, static_cast<int>(r.height) - 4};
+  };
+  apply_look(with_size(0));
+  const sf::IntRect a = ink_box(small, label_area());
+  apply_look(with_size(storage::kTextSizeSteps - 1));
+  const sf::IntRect b = ink_box(big, label_area());
+  INFO("label ink " << a.height << " px -> " << b.height << " px");
+  CHECK(a.height > 10);
   CHECK(b.height >= a.height * 17 / 10);
   // The title's tagline (25 px) grows too, up to the 44 px heading cap.
-  const sf::IntRect tag{80, 200, 640, 90};
+  const sf::IntRect tag{84, 200, 600, 76};
   const sf::IntRect t0 = ink_box(small_title, tag), t1 = ink_box(big_title, tag);
   INFO("tagline ink " << t0.height << " px -> " << t1.height << " px");
   CHECK(t1.height >= t0.height * 15 / 10);
   // Rows grow with the text, so the list still fits its labels.
-  AppContext ctx;
-  Audio silent(false);
-  ctx.audio = &silent;
   SettingsScreen screen(ctx);
   CHECK(screen.list().row_height() >= scaled_text_size(22.f) + 20.f);
 }

@@ -55,10 +55,11 @@ void ChoiceMenu::set(std::vector<std::string> options) {
 }
 
 sf::FloatRect ChoiceMenu::option_rect(int i) const {
-  const float h = 56, gap = 10;
+  // A column on the right, above the dialogue box: the child (centred by the camera) stays in view.
+  const float h = 62, gap = 10;
   const float total = static_cast<float>(options_.size()) * (h + gap) - gap;
-  const float top = dialogue_rect().top - 28 - total;
-  return {260, top + static_cast<float>(i) * (h + gap), 760, h};
+  const float top = dialogue_rect().top - 24 - total;
+  return {696, top + static_cast<float>(i) * (h + gap), 564, h};
 }
 
 std::optional<int> ChoiceMenu::on_action(Action a) {
@@ -98,16 +99,21 @@ void ChoiceMenu::draw(Canvas& t, const Fonts& fonts, float s) const {
     draw::centre_origin(n);
     n.setPosition(r.left + 32, r.top + r.height / 2);
     t.draw(n);
-    const auto lines = play_ui::wrap(fonts.regular, options_[static_cast<std::size_t>(i)], 20 * s, (r.width - 90) * s);
-    const std::string first = lines.empty() ? std::string() : [&] {
-      const auto b = lines[0].toUtf8();
-      std::string u(b.begin(), b.end());
-      return lines.size() > 1 ? u + "\xE2\x80\xA6" : u;
-    }();
-    sf::Text txt = draw::text(fonts.regular, first, 20, s, pal::kInk);
-    const sf::FloatRect b = txt.getLocalBounds();
-    txt.setPosition(r.left + 64, r.top + r.height / 2 - (b.top + b.height / 2) / s);
-    t.draw(txt);
+    // Up to two lines of 18 px, centred in the button; longer text ends with an ellipsis.
+    auto lines = play_ui::wrap(fonts.regular, options_[static_cast<std::size_t>(i)], 18 * s, (r.width - 84) * s);
+    if (lines.size() > 2) {
+      lines.resize(2);
+      lines[1] += sf::String(L"\u2026");
+    }
+    const float line_h = 22;
+    float y = r.top + r.height / 2 - line_h * static_cast<float>(lines.size()) / 2 - 3;
+    for (const sf::String& l : lines) {
+      const auto b = l.toUtf8();
+      sf::Text txt = draw::text(fonts.regular, std::string(b.begin(), b.end()), 18, s, pal::kInk);
+      txt.setPosition(r.left + 62, y);
+      y += line_h;
+      t.draw(txt);
+    }
   }
 }
 

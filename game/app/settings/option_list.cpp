@@ -139,6 +139,10 @@ void OptionList::draw(Canvas& t, const AppContext& ctx, float s) {
       t.draw(tip);
     }
     sf::Text label = draw::text(ctx.fonts.bold, row.label ? row.label() : "", kLabelSize, s, pal::kInk);
+    // Big text and long labels: shrink to fit before the value column rather than run into it.
+    const float label_room = value_left() - r.left - 30;
+    if (label.getGlobalBounds().width > label_room)
+      label.scale(label_room / label.getGlobalBounds().width, label_room / label.getGlobalBounds().width);
     const sf::FloatRect lb = label.getLocalBounds();
     label.setOrigin(lb.left, lb.top + lb.height / 2);
     label.setPosition(r.left + 12, r.top + r.height / 2);

@@ -53,7 +53,7 @@ void colour_blind_safe(bool strong) {
   const Entry e[] = {
       {&kChildShirt, strong ? sf::Color(240, 160, 0) : sf::Color(230, 159, 0)},      // orange
       {&kCaregiverShirt, strong ? sf::Color(0, 90, 160) : sf::Color(0, 114, 178)},   // blue
-      {&kStrangerShirt, strong ? sf::Color(190, 90, 150) : sf::Color(204, 121, 167)},// reddish purple
+      {&kStrangerShirt, strong ? sf::Color(0, 140, 100) : sf::Color(0, 158, 115)},   // bluish green
       {&kBall, {213, 94, 0}},                                                        // vermillion
       {&kPlant, {0, 158, 115}},                                                      // bluish green
       {&kBlockA, {86, 180, 233}},                                                    // sky blue
