@@ -34,7 +34,7 @@ const Stage kStages[] = {
 };
 
 // Places zig-zag so that neighbouring labels never meet: odd ones sit higher.
-const sf::Vector2f kPlaces[] = {{130, 300}, {290, 216}, {450, 300}, {610, 216}, {770, 300}, {950, 216}, {1130, 300}};
+const sf::Vector2f kPlaces[] = {{130, 306}, {290, 238}, {450, 306}, {610, 238}, {770, 306}, {950, 238}, {1130, 306}};
 
 sf::Color stage_tint(const std::string& stage) {
   for (const Stage& s : kStages)
@@ -150,7 +150,7 @@ void LifeMapScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
 
   // The bands of a life, soft washes behind the path, each named at its top.
   for (const Stage& st : kStages) {
-    t.draw(draw::rounded_rect({st.x0 + 4, 128, st.x1 - st.x0 - 8, 240}, 26, pal::with_alpha(st.tint, 150)));
+    t.draw(draw::rounded_rect({st.x0 + 4, 124, st.x1 - st.x0 - 8, 260}, 26, pal::with_alpha(st.tint, 150)));
     const std::string& name = tr(st.label);
     const float w = play_ui::text_width(ctx_.fonts.bold, name, 18 * s) / s;
     play_ui::label(t, ctx_.fonts.bold, name, 18, s, {(st.x0 + st.x1) / 2 - w / 2, 134}, pal::kInkSoft);
@@ -179,7 +179,7 @@ void LifeMapScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
     const float size = 17;
     const float w = play_ui::text_width(ctx_.fonts.bold, title, size * s) / s;
     const bool above = i % 2 == 1;
-    const sf::Vector2f at{c.x - w / 2, above ? c.y - r - 34 : c.y + r + 10};
+    const sf::Vector2f at{c.x - w / 2, above ? c.y - r - 30 : c.y + r + 8};
     play_ui::label(t, hot ? ctx_.fonts.bold : ctx_.fonts.regular, title, size, s, at, pal::kInk);
     // A number for the 1-4 shortcut is not offered beyond four; the numbers would mislead.
   }

@@ -43,6 +43,14 @@ SecurityLook security_look(double felt_security) {
   return l;
 }
 
+sf::Color seen_through(sf::Color c, const SecurityLook& l) {
+  const float grey = 0.299f * c.r + 0.587f * c.g + 0.114f * c.b;
+  auto ch = [&](float v, float tint) {
+    return static_cast<sf::Uint8>(std::clamp(grey + (v - grey) * l.saturation + l.warmth * tint * 255.f, 0.f, 255.f));
+  };
+  return {ch(c.r, 0.035f), ch(c.g, 0.02f), ch(c.b, -0.03f), 255};
+}
+
 SecurityShader::SecurityShader() {
   if (!sf::Shader::isAvailable()) {
     spdlog::info("play: shaders are not available here; felt security is drawn without them");
@@ -54,9 +62,9 @@ SecurityShader::SecurityShader() {
 
 sf::RenderTexture& SecurityShader::scene(sf::Vector2u size) {
   if (size != size_) {
-    sf::ContextSettings settings;
-    settings.antialiasingLevel = 4;
-    if (!scene_.create(size.x, size.y, settings)) {
+    // No multisampling: on software renderers (Xvfb, school laptops) resolving it every
+    // frame costs more than the whole scene; outlines are drawn thick enough without it.
+    if (!scene_.create(size.x, size.y)) {
       spdlog::warn("play: no offscreen picture for the shader; drawing without it");
       active_ = false;
     }

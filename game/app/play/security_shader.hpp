@@ -18,6 +18,8 @@ struct SecurityLook {
   float warmth = 0.f;       // -1 cold blue cast .. +1 warm gold cast
 };
 SecurityLook security_look(double felt_security);
+// A colour as the shader shows it inside the light (saturation and warmth only); tests use it.
+sf::Color seen_through(sf::Color c, const SecurityLook& look);
 
 class SecurityShader {
  public:
