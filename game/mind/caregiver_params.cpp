@@ -20,7 +20,7 @@ struct Named {
 constexpr Named kPresets[] = {
     {"sensitive", {7, 7, 7, 7, 0.0}},
     {"rejecting", {3, 2, 5, 6, 0.0}},
-    {"inconsistent", {4, 7, 3, 2, 0.0}},
+    {"inconsistent", {3, 7, 3, 2, 0.0}},
     {"frightening", {4, 4, 4, 5, 0.3}},
 };
 

@@ -9,12 +9,13 @@ if(TARGET securebase)
   add_test(NAME "e2e: no audio device warns once and plays on"
     COMMAND bash ${SB_E2E}/no_audio.sh $<TARGET_FILE:securebase>)
   set_tests_properties("e2e: title, walk, push a toy, pause, back to title, quit"
-    PROPERTIES TIMEOUT 120 ENVIRONMENT "ALSOFT_DRIVERS=null" RUN_SERIAL TRUE)
-  set_tests_properties("e2e: no audio device warns once and plays on" PROPERTIES TIMEOUT 60 RUN_SERIAL TRUE)
+    PROPERTIES TIMEOUT 120 ENVIRONMENT "ALSOFT_DRIVERS=null;ASAN_OPTIONS=detect_leaks=0" RUN_SERIAL TRUE)
+  set_tests_properties("e2e: no audio device warns once and plays on" PROPERTIES TIMEOUT 60 RUN_SERIAL TRUE
+    ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
   set_tests_properties("e2e: no display exits 3 with one line" PROPERTIES TIMEOUT 30)
   # game/app/play: the life map, a caregiver, a content note and the park to its ending.
   add_test(NAME "e2e: title, life map, caregiver, the park to its ending by autoplay and keys"
     COMMAND bash ${SB_E2E}/scenario_play.sh $<TARGET_FILE:securebase>)
   set_tests_properties("e2e: title, life map, caregiver, the park to its ending by autoplay and keys"
-    PROPERTIES TIMEOUT 300 ENVIRONMENT "ALSOFT_DRIVERS=null" RUN_SERIAL TRUE)
+    PROPERTIES TIMEOUT 300 ENVIRONMENT "ALSOFT_DRIVERS=null;ASAN_OPTIONS=detect_leaks=0" RUN_SERIAL TRUE)
 endif()

@@ -45,7 +45,7 @@ TEST_CASE("simulate refuses bad input with the documented exit codes", "[sim][si
   CHECK(simulate(o).code == 2);
 }
 
-TEST_CASE("--sweep values are parsed with a default or given step", "[sim][simulate]") {
+TEST_CASE("sweep values are parsed with a default or given step", "[sim][simulate]") {
   std::string error;
   auto s = sim::parse_sweep("sensitivity=1..9", &error);
   REQUIRE(s);
