@@ -2,11 +2,14 @@
 
 #include <cstdlib>
 #include <memory>
+#include <stdexcept>
 #include <vector>
 
 #include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+
+#include "app/storage/paths.hpp"
 
 namespace sb::app {
 
@@ -25,10 +28,15 @@ std::optional<std::filesystem::path> init_logging(const std::string& level) {
   std::optional<std::filesystem::path> file;
   std::string problem;
   try {
+    // The log can name scenarios and reflections' times: keep it readable by the
+    // user alone, like every other file of the game (folder 0700, file 0600).
     const std::filesystem::path dir = state_dir();
-    std::filesystem::create_directories(dir);
+    if (auto p = storage::ensure_private_dir(dir)) throw std::runtime_error(p->describe());
+    std::filesystem::permissions(dir, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace);
     file = dir / "securebase.log";
     auto file_sink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(file->string(), false);
+    std::filesystem::permissions(*file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                 std::filesystem::perm_options::replace);
     file_sink->set_pattern("[%Y-%m-%d %H:%M:%S.%e] [%l] %v");
     sinks.push_back(file_sink);
   } catch (const std::exception& e) {
