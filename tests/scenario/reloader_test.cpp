@@ -27,7 +27,7 @@ TEST_CASE("a live edit reloads, and a broken edit keeps the last good scenario")
   const fs::path dir = fs::temp_directory_path() / "sb-reload-test" / "scenarios";
   fs::create_directories(dir);
   const fs::path file = dir / "minimal.xml";
-  const std::string good = read(std::string(SB_TEST_DATA) + "/scenario/data/minimal.xml");
+  const std::string good = read((fs::path(SB_TEST_DATA) / "scenario" / "data" / "minimal.xml").string());
   write(file, good, 1);
 
   ScenarioReloader r(file.string());

@@ -37,7 +37,10 @@ std::string settings_notice(const AppContext& ctx) {
   const std::string id(p.message_id());
   if (!has_string(id)) return p.player_message();
   std::string text = tr(id, {p.file.filename().string()});
-  if (!p.moved_to.empty()) text += " " + tr("storage.problem.kept", {p.moved_to.filename().string()});
+  if (!p.moved_to.empty()) {
+    text += ' ';  // appended in steps: GCC 12 warns falsely (-Wstringop-overflow) on " " + string
+    text += tr("storage.problem.kept", {p.moved_to.filename().string()});
+  }
   return text;
 }
 

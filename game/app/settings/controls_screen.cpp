@@ -97,7 +97,10 @@ void ControlsScreen::capture(const Binding& input) {
   settings_.change([&b](storage::Settings& s) { store_bindings(b, s); });
   const auto clash = conflicts(b, a, input);
   message_ = tr("controls.bound", {display_name(input), action_label(a)});
-  for (Action other : clash) message_ += " " + tr("controls.also", {display_name(input), action_label(other)});
+  for (Action other : clash) {
+    message_ += ' ';  // appended in steps: GCC 12 warns falsely (-Wstringop-overflow) on " " + string
+    message_ += tr("controls.also", {display_name(input), action_label(other)});
+  }
   spdlog::info("controls: {} -> {}", input_name(input), sb::app::name(a));
   if (ctx_.voice) ctx_.voice->say(message_);
 }
