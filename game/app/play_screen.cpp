@@ -12,32 +12,11 @@
 #include "app/room_art.hpp"
 #include "app/screen_stack.hpp"
 #include "app/settings/comfort.hpp"
+#include "app/figure_pose.hpp"
 #include "app/text/strings.hpp"
 
 namespace sb::app {
 namespace pal = palette;
-namespace {
-
-sf::Vector2f lerp_px(world::Vec2 a, world::Vec2 b, double alpha) {
-  const float t = static_cast<float>(std::clamp(alpha, 0.0, 1.0));
-  return to_px(world::Vec2{a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t});
-}
-
-bool on_rug(const world::RoomDef& room, world::Vec2 p) {
-  for (const auto& r : room.regions)
-    if (r.kind.find("rug") != std::string::npos && p.x >= r.rect.x && p.x <= r.rect.x + r.rect.w && p.y >= r.rect.y &&
-        p.y <= r.rect.y + r.rect.h)
-      return true;
-  return false;
-}
-
-sf::Vector2f unit(sf::Vector2f v, sf::Vector2f fallback) {
-  const float len = std::hypot(v.x, v.y);
-  return len > 1e-3f ? v / len : fallback;
-}
-
-}  // namespace
-
 PlayScreen::PlayScreen(AppContext& ctx) : PlayScreen(ctx, std::make_unique<sim::Session>(ctx.session)) {}
 
 PlayScreen::PlayScreen(AppContext& ctx, std::unique_ptr<sim::Session> session)
@@ -128,23 +107,8 @@ std::vector<PlayScreen::Drawn> PlayScreen::figures(const std::vector<sim::AgentV
   for (const sim::AgentView& a : agents) {
     if (!a.present) continue;
     Drawn d{&a, look_for_role(a.role), {}};
-    FigurePose& p = d.pose;
-    p.feet = lerp_px(a.previous, a.position, alpha);
-    const sf::Vector2f vel{a.velocity.x, a.velocity.y};
-    const float speed = std::hypot(vel.x, vel.y);
-    p.speed = std::clamp(speed / 1.2f, 0.f, 1.f);
     auto phase = walk_phase_.find(a.id);
-    p.walk_phase = phase == walk_phase_.end() ? 0.f : phase->second;
-    p.distress = static_cast<float>(a.distress);
-    p.warmth = static_cast<float>(a.warmth);
-    p.action = a.action;
-    p.breath = breath_clock * (d.look.adult ? 1.5f : 2.2f);
-    if (a.role == "child") {
-      p.gaze = unit(vel, {0, 0.4f});
-    } else {
-      p.gaze = unit(child - p.feet, {0, 1});
-      p.sitting = speed < 0.08f && on_rug(room, a.position);
-    }
+    d.pose = base_pose(a, alpha, child, breath_clock, phase == walk_phase_.end() ? 0.f : phase->second, d.look.adult, room);
     out.push_back(d);
   }
   return out;

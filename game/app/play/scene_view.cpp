@@ -14,27 +14,9 @@ namespace {
 
 constexpr int kHoldTicks = 150; // an answer stays visible for 2.5 s: long enough to read
 
-sf::Vector2f unit(sf::Vector2f v, sf::Vector2f fallback) {
-  const float len = std::hypot(v.x, v.y);
-  return len > 1e-3f ? v / len : fallback;
-}
-
-bool on_rug(const world::RoomDef& room, world::Vec2 p) {
-  for (const auto& r : room.regions)
-    if (r.kind.find("rug") != std::string::npos && p.x >= r.rect.x && p.x <= r.rect.x + r.rect.w && p.y >= r.rect.y &&
-        p.y <= r.rect.y + r.rect.h)
-      return true;
-  return false;
-}
-
 bool is_adult_stranger(const std::string& role) { return role == "stranger" || role == "teacher"; }
 
 }  // namespace
-
-sf::Vector2f lerp_px(world::Vec2 a, world::Vec2 b, double alpha) {
-  const float t = static_cast<float>(std::clamp(alpha, 0.0, 1.0));
-  return to_px(world::Vec2{a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t});
-}
 
 AnswerPosture posture_for(mind::AnswerKind answer, float distance_m) {
   using K = mind::AnswerKind;
@@ -104,22 +86,11 @@ std::vector<SceneView::Drawn> SceneView::figures(const sim::Session& s, const st
     }
     if (a.role == "teacher" || a.role == "mentor") d.look.shirt = pal::kPlant;
     if (a.role == "partner") d.look.shirt = pal::kStrangerShirt;
-    FigurePose& p = d.pose;
-    p.feet = lerp_px(a.previous, a.position, alpha);
-    const float speed = std::hypot(a.velocity.x, a.velocity.y);
-    p.speed = std::clamp(speed / 1.2f, 0.f, 1.f);
     auto phase = walk_phase_.find(a.id);
-    p.walk_phase = phase == walk_phase_.end() ? 0.f : phase->second;
-    p.distress = static_cast<float>(a.distress);
-    p.warmth = static_cast<float>(a.warmth);
-    p.action = a.action;
-    p.breath = breath_clock * (d.look.adult ? 1.5f : 2.2f);
-    if (a.role == "child") {
-      p.gaze = unit({a.velocity.x, a.velocity.y}, {0, 0.4f});
-    } else {
+    d.pose = base_pose(a, alpha, child, breath_clock, phase == walk_phase_.end() ? 0.f : phase->second, d.look.adult, room_);
+    FigurePose& p = d.pose;
+    if (a.role != "child") {
       const sf::Vector2f to_child = child - p.feet;
-      p.gaze = unit(to_child, {0, 1});
-      p.sitting = speed < 0.08f && on_rug(room_, a.position);
       const AnswerPosture ap = posture_for(shown_answer(a.id), std::hypot(to_child.x, to_child.y) / kPixelsPerMetre);
       if (ap.kneel) p.sitting = true;
       if (ap.warmth >= 0) p.warmth = ap.warmth;

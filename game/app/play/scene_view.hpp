@@ -12,6 +12,7 @@
 #include "app/cached_layer.hpp"
 #include "app/camera.hpp"
 #include "app/canvas.hpp"
+#include "app/figure_pose.hpp"
 #include "app/figures.hpp"
 #include "app/layout.hpp"
 #include "sim/session.hpp"
@@ -67,7 +68,5 @@ class SceneView {
   struct Held { mind::AnswerKind kind = mind::AnswerKind::None; int ticks = 0; };
   std::map<std::string, Held> answers_;
 };
-
-sf::Vector2f lerp_px(world::Vec2 a, world::Vec2 b, double alpha);
 
 }  // namespace sb::app
