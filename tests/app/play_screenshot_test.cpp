@@ -9,30 +9,19 @@
 #include "app/figures.hpp"
 #include "app/game_app.hpp"
 #include "app/palette.hpp"
+#include "pixel_checks.hpp"
 #include "app/play/play_screenshot.hpp"
 #include "app/play/scenario_screen.hpp"
 #include "app/play/security_shader.hpp"
 #include "play_helpers.hpp"
 
 using namespace sb::app;
+using sb::test::best_match;
+using sb::test::distance;
 namespace pal = sb::app::palette;
 
 namespace {
 
-float distance(sf::Color a, sf::Color b) {
-  const float dr = float(a.r) - float(b.r), dg = float(a.g) - float(b.g), db = float(a.b) - float(b.b);
-  return std::sqrt(dr * dr + dg * dg + db * db);
-}
-float best_match(const sf::Image& img, sf::Vector2f p, sf::Color want, int half = 4) {
-  float best = 1e9f;
-  for (int dy = -half; dy <= half; ++dy)
-    for (int dx = -half; dx <= half; ++dx) {
-      const int x = int(std::lround(p.x)) + dx, y = int(std::lround(p.y)) + dy;
-      if (x < 0 || y < 0 || x >= int(img.getSize().x) || y >= int(img.getSize().y)) continue;
-      best = std::min(best, distance(img.getPixel(unsigned(x), unsigned(y)), want));
-    }
-  return best;
-}
 
 struct Look {
   double brightness = 0, saturation = 0;
@@ -100,13 +89,13 @@ TEST_CASE("every scenario's screenshot shows the child and the caregiver in thei
       // The colours as felt security shows them (the shader drains them when the child is unsure).
       const SecurityLook look = security_look(screen->session().child().felt_security);
       auto seen = [&](sf::Color c) { return screen->shader_active() ? seen_through(c, look) : c; };
-      CHECK(best_match(*img, *child, seen(pal::kChildShirt)) < 60);
+      CHECK(best_match(*img, *child, seen(pal::kChildShirt), 4) < 60);
       for (const auto& a : screen->session().agents()) {
         if (a.role != "caregiver" || !a.present) continue;
         const auto p = screen->shirt_on_canvas(a.id);
         REQUIRE(p);
         if (p->x < 20 || p->y < 60 || p->x > 1260 || p->y > 700) continue; // off this frame
-        CHECK(best_match(*img, *p, seen(pal::kCaregiverShirt)) < 60);
+        CHECK(best_match(*img, *p, seen(pal::kCaregiverShirt), 4) < 60);
       }
       // Not one flat colour: a drawn scene has many.
       const Look l = measure(*img);

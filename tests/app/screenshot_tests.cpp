@@ -8,28 +8,16 @@
 #include "app/figures.hpp"
 #include "app/game_app.hpp"
 #include "app/palette.hpp"
+#include "pixel_checks.hpp"
 #include "app/play_screen.hpp"
 #include "app/title_screen.hpp"
 
 using namespace sb::app;
+using sb::test::best_match;
+using sb::test::distance;
 namespace pal = sb::app::palette;
 
 namespace {
-float distance(sf::Color a, sf::Color b) {
-  const float dr = float(a.r) - float(b.r), dg = float(a.g) - float(b.g), db = float(a.b) - float(b.b);
-  return std::sqrt(dr * dr + dg * dg + db * db);
-}
-// The colour in a small square around p closest to `want` (outlines and shading vary).
-float best_match(const sf::Image& img, sf::Vector2f p, sf::Color want, int half = 3) {
-  float best = 1e9f;
-  for (int dy = -half; dy <= half; ++dy)
-    for (int dx = -half; dx <= half; ++dx) {
-      const int x = int(std::lround(p.x)) + dx, y = int(std::lround(p.y)) + dy;
-      if (x < 0 || y < 0 || x >= int(img.getSize().x) || y >= int(img.getSize().y)) continue;
-      best = std::min(best, distance(img.getPixel(unsigned(x), unsigned(y)), want));
-    }
-  return best;
-}
 sf::Image shot(const std::string& screen, double at = 0) {
   ScreenshotRequest r;
   r.screen = screen;
