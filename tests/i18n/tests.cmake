@@ -1,8 +1,8 @@
 # Languages and self-voicing checks run through the real command line and test binary.
 if(SB_BUILD_APP)
-  add_test(NAME "i18n: validate --lang lists missing strings and lines"
+  add_test(NAME "i18n: validate --lang lists gaps, and every scenario is complete in German"
     COMMAND ${CMAKE_CURRENT_LIST_DIR}/validate_lang.sh $<TARGET_FILE:securebase> ${CMAKE_SOURCE_DIR})
-  set_tests_properties("i18n: validate --lang lists missing strings and lines" PROPERTIES
+  set_tests_properties("i18n: validate --lang lists gaps, and every scenario is complete in German" PROPERTIES
     ENVIRONMENT "SECUREBASE_ASSETS=${CMAKE_SOURCE_DIR}/assets")
   # Hidden in the normal run ([.nodata]): it needs espeak-ng's data taken away.
   add_test(NAME "voice: without espeak-ng data it stays silent and carries on"
