@@ -105,12 +105,15 @@ Runner add_play(CLI::App& app, Runner& run) {
   return [play_with] { return play_with(false); };
 }
 
-// securebase screenshot --screen title|play|pause --out FILE.png [--scenario ID] [--caregiver STYLE] [--at SECONDS]
+// securebase screenshot --screen SCREEN --out FILE.png [--scenario ID] [--caregiver STYLE] [--at SECONDS]
+//                       [--lang CODE] [--text-size PERCENT]
 void add_screenshot(CLI::App& app, Runner& run) {
   struct Args {
     SessionArgs session;
     std::string screen = "title", out;
     double at = 0;
+    std::string lang = "en";
+    int text_size = 100;
   };
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand("screenshot", "Render one 1280x720 frame offscreen into a PNG");
@@ -119,11 +122,16 @@ void add_screenshot(CLI::App& app, Runner& run) {
   cmd->add_option("--out", args->out, "The PNG to write")->required();
   add_session_options(*cmd, args->session);
   cmd->add_option("--at", args->at, "Seconds the AI child plays before the picture")->check(CLI::Range(0.0, 3600.0));
+  cmd->add_option("--lang", args->lang, "Language of the interface and the scenario lines (en, de)");
+  cmd->add_option("--text-size", args->text_size, "Text size in percent: 100, 125, 150 or 200")
+      ->check(CLI::IsMember({100, 125, 150, 200}));
   cmd->callback([&run, args] {
     run = [args] {
       sb::app::ScreenshotRequest r;
       r.screen = args->screen;
       r.at = args->at;
+      r.lang = args->lang;
+      r.text_size_percent = args->text_size;
       if (int rc = session_config(args->session, r.session); rc != kOk) return rc;
       return sb::app::write_screenshot(r, args->out);
     };

@@ -21,7 +21,10 @@
 #include "app/play_screen.hpp"
 #include "app/screen_stack.hpp"
 #include "app/settings/care_screenshots.hpp"
+#include "app/settings/comfort.hpp"
 #include "app/settings/settings_host.hpp"
+#include "app/storage/settings_store.hpp"
+#include "app/text/strings.hpp"
 #include "app/title_screen.hpp"
 #include "sim/fixed_step.hpp"
 
@@ -258,8 +261,28 @@ std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::stri
   if (std::find(screenshot_screens().begin(), screenshot_screens().end(), r.screen) == screenshot_screens().end())
     return fail("unknown screen '" + r.screen + "' (title, play or pause)");
   if (!(r.at >= 0) || r.at > 3600) return fail("--at must be between 0 and 3600 seconds");
+  if (std::find(storage::kTextSizePercent.begin(), storage::kTextSizePercent.end(), r.text_size_percent) ==
+      storage::kTextSizePercent.end())
+    return fail("--text-size must be 100, 125, 150 or 200");
+  const auto languages = available_languages();
+  if (std::find(languages.begin(), languages.end(), r.lang) == languages.end()) return fail("unknown language '" + r.lang + "'");
   std::string why;
   if (!display_available(&why)) return fail(no_display_message(why));
+
+  // The picture is taken as a player with these settings would see it; whatever the
+  // process had before comes back afterwards (tests take many pictures in one run).
+  struct Restore {
+    Comfort comfort = app::comfort();
+    std::string lang = language();
+    ~Restore() {
+      set_comfort(comfort);
+      set_language(lang);
+    }
+  } restore;
+  Comfort look = restore.comfort;
+  look.text_scale = static_cast<float>(r.text_size_percent) / 100.f;
+  set_comfort(look);
+  set_language(r.lang);
 
   Audio silent(false);
   AppContext ctx;
@@ -273,7 +296,8 @@ std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::stri
   sf::RenderTexture target;
   sf::ContextSettings settings;
   settings.antialiasingLevel = 4;
-  if (!target.create(kWidth, kHeight, settings)) return fail("could not create an offscreen image");
+  if (r.size.x < 320 || r.size.y < 180 || r.size.x > 3840 || r.size.y > 2160) return fail("the picture must be 320x180 to 3840x2160");
+  if (!target.create(r.size.x, r.size.y, settings)) return fail("could not create an offscreen image");
   ScreenStack stack;
   if (auto ours = debrief::screenshot_screen(r.screen, ctx, r.at)) {
     stack.push(std::move(ours));
@@ -293,7 +317,7 @@ std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::stri
   }
   stack.apply();
   target.clear(sf::Color(40, 32, 38));
-  stack.draw(target, Layout::fit({kWidth, kHeight}), 1.0);
+  stack.draw(target, Layout::fit(r.size), 1.0);
   target.display();
   return target.getTexture().copyToImage();
 }
@@ -307,7 +331,9 @@ int write_screenshot(const ScreenshotRequest& r, const std::string& out) {
       return 3;
     }
     spdlog::error("{}", error);
-    return error.find("unknown screen") != std::string::npos || error.find("--at") != std::string::npos ? 1 : 3;
+    const bool bad_request = error.find("unknown screen") != std::string::npos || error.find("--at") != std::string::npos ||
+                             error.find("--text-size") != std::string::npos || error.find("unknown language") != std::string::npos;
+    return bad_request ? 1 : 3;
   }
   if (!image->saveToFile(out)) {
     spdlog::error("could not write {}", out);

@@ -31,10 +31,13 @@ struct ScreenshotRequest {
   std::string screen = "title"; // one of screenshot_screens()
   sim::SessionConfig session;   // for play and pause
   double at = 0;                // seconds of play (the AI child plays them) before the picture
+  std::string lang = "en";      // the interface and scenario language, as a player would choose it
+  int text_size_percent = 100;  // one of storage::kTextSizePercent
+  sf::Vector2u size{1280, 720}; // the picture in device pixels (the canvas is scaled to fit, as in a window)
 };
 const std::vector<std::string>& screenshot_screens();
 
-// Renders one 1280x720 frame offscreen. nullopt and *error when it cannot.
+// Renders one frame (1280x720 unless asked) offscreen. nullopt and *error when it cannot.
 std::optional<sf::Image> render_screenshot(const ScreenshotRequest& request, std::string* error);
 // render_screenshot, then the PNG. Returns an exit code: 0, 1 (bad request), 3 (no display, unwritable file).
 int write_screenshot(const ScreenshotRequest& request, const std::string& out_path);

@@ -1,6 +1,5 @@
 #include "app/logging.hpp"
 
-#include <cstdlib>
 #include <memory>
 #include <stdexcept>
 #include <vector>
@@ -14,10 +13,10 @@
 namespace sb::app {
 
 std::filesystem::path state_dir() {
-  if (const char* xdg = std::getenv("XDG_STATE_HOME"); xdg && *xdg) return std::filesystem::path(xdg) / "securebase";
-  if (const char* home = std::getenv("HOME"); home && *home)
-    return std::filesystem::path(home) / ".local" / "state" / "securebase";
-  return std::filesystem::temp_directory_path() / "securebase";
+  // The storage module's rules (XDG, then HOME, then the password database); only
+  // when no home exists at all do logs and screenshots go to the temporary folder.
+  if (auto paths = storage::Paths::from_environment()) return paths->log_dir();
+  return std::filesystem::temp_directory_path() / storage::kAppFolderName;
 }
 
 std::optional<std::filesystem::path> init_logging(const std::string& level) {

@@ -13,6 +13,12 @@ const LoadResult& ScenarioReloader::reload() {
   return last_;
 }
 
+void ScenarioReloader::mark_seen() {
+  std::error_code ec;
+  const auto t = std::filesystem::last_write_time(path_, ec);
+  if (!ec) stamp_ = t;
+}
+
 std::optional<LoadResult> ScenarioReloader::poll() {
   std::error_code ec;
   const auto t = std::filesystem::last_write_time(path_, ec);

@@ -22,6 +22,9 @@ class ScenarioReloader {
   const LoadResult& reload();
   // Reloads only if the file changed since the last load; nullopt when it did not.
   std::optional<LoadResult> poll();
+  // Takes the file as it is now as seen, without loading it (the caller already has
+  // this version), so poll() answers only to later saves.
+  void mark_seen();
 
   std::shared_ptr<const Scenario> current() const { return good_; } // last good version, may be null
   const LoadResult& last() const { return last_; }                  // the latest attempt, good or bad

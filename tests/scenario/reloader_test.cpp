@@ -53,3 +53,22 @@ TEST_CASE("a live edit reloads, and a broken edit keeps the last good scenario")
   CHECK(r.current()->title == "Edited"); // play goes on with the last good version
   fs::remove_all(dir.parent_path());
 }
+
+TEST_CASE("a watcher that already has the file answers only to later saves") {
+  const fs::path dir = fs::temp_directory_path() / "sb-reload-seen-test";
+  fs::create_directories(dir);
+  const fs::path file = dir / "minimal.xml";
+  const std::string good = read((fs::path(SB_TEST_DATA) / "scenario" / "data" / "minimal.xml").string());
+  write(file, good, 1);
+
+  ScenarioReloader r(file.string());
+  r.mark_seen();
+  CHECK_FALSE(r.poll().has_value()); // the play screen already runs this version
+  CHECK(r.current() == nullptr);     // and nothing was loaded to find that out
+
+  write(file, good, 2);
+  const auto res = r.poll();
+  REQUIRE(res.has_value());
+  CHECK(res->ok());
+  fs::remove_all(dir);
+}

@@ -123,10 +123,22 @@ void SceneView::draw(Canvas& t, const Layout& layout, const sim::Session& s, sf:
   const sf::FloatRect seen{snapped.x - kViewWidth / 2, snapped.y - kViewHeight / 2, kViewWidth, kViewHeight};
   if (seen.left < painted.left || seen.top < painted.top || seen.left + seen.width > painted.left + painted.width ||
       seen.top + seen.height > painted.top + painted.height) {
-    t.set_view(layout.canvas_view());
-    sf::RectangleShape outside({kCanvasWidth, kCanvasHeight});
-    outside.setFillColor(pal::kOutside);
-    t.draw(outside);
+    // Only the strips beyond the painted room: a full-screen fill is a whole extra
+    // pass on a software renderer.
+    t.set_view(world_view);
+    const float left = seen.left, top = seen.top, right = seen.left + seen.width, bottom = seen.top + seen.height;
+    const float p_right = painted.left + painted.width, p_bottom = painted.top + painted.height;
+    auto strip = [&](float x0, float y0, float x1, float y1) {
+      if (x1 <= x0 || y1 <= y0) return;
+      sf::RectangleShape r({x1 - x0 + 2, y1 - y0 + 2}); // a pixel of overlap hides seams
+      r.setPosition(x0 - 1, y0 - 1);
+      r.setFillColor(pal::kOutside);
+      t.draw(r);
+    };
+    strip(left, top, right, std::min(painted.top, bottom));
+    strip(left, std::max(p_bottom, top), right, bottom);
+    strip(left, std::max(painted.top, top), std::min(painted.left, right), std::min(p_bottom, bottom));
+    strip(std::max(p_right, left), std::max(painted.top, top), right, std::min(p_bottom, bottom));
   }
   t.set_view(world_view);
   t.flush();

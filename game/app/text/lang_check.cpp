@@ -32,6 +32,7 @@ std::vector<std::string> scenario_line_ids(const std::string& file, std::string*
   const scenario::Scenario& sc = *r.scenario;
   auto add_id = [&](const std::string& id) { ids.push_back(id); };
   add_id("scenario." + sc.id + ".title");
+  if (!sc.summary.empty()) add_id("scenario." + sc.id + ".summary");
   for (std::size_t i = 0; i < sc.content_notes.size(); ++i) add_id("scenario." + sc.id + ".note." + std::to_string(i + 1));
   for (const scenario::Actor& a : sc.actors)
     if (!a.name.empty()) add_id("actor." + sc.id + "." + a.id);
