@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "app/draw_kit.hpp"
+#include "app/outdoor_ground.hpp"
+#include "app/outdoor_things.hpp"
 #include "app/palette.hpp"
 
 namespace sb::app {
@@ -124,10 +126,12 @@ sf::FloatRect room_art_area(const world::RoomDef& room) {
 sf::FloatRect obstacle_art_area(const world::ObstacleDef& o) {
   const sf::FloatRect r = to_px(o.rect);
   const float m = 0.2f * std::max(r.width, r.height) + 30.f; // shadow, toys peeking over the rim
-  return {r.left - m, r.top - m, r.width + 2 * m, r.height + 2 * m};
+  const float rise = outdoor_thing_rise_px(o);                // a tree's crown, a slide's ladder
+  return {r.left - m, r.top - m - rise, r.width + 2 * m, r.height + 2 * m + rise};
 }
 
 void draw_room_floor(Canvas& t, const world::RoomDef& room) {
+  if (is_outdoors(room)) return draw_outdoor_ground(t, room);
   const float w = room.width * kPixelsPerMetre, h = room.height * kPixelsPerMetre;
   const float wall = kWallPx;
   // Outside the room: a quiet garden green, so the edges of the world are soft.
@@ -191,10 +195,11 @@ void draw_obstacle(Canvas& t, const world::ObstacleDef& o) {
   const sf::FloatRect r = to_px(o.rect);
   const std::string& k = o.kind;
   if (has(k, "wall")) return draw_wall(t, r);
+  if (is_outdoor_thing(k)) return draw_outdoor_thing(t, o); // each casts its own shadow
   draw::soft_shadow(t, {r.left + r.width / 2 + 6, r.top + r.height / 2 + 10}, {r.width * 0.62f, r.height * 0.62f},
                     pal::with_alpha(pal::kShadow, 40));
   if (has(k, "shelf") || has(k, "book")) return draw_shelf(t, r);
-  if (has(k, "sofa") || has(k, "couch") || has(k, "chair") || has(k, "armchair") || has(k, "bench")) return draw_sofa(t, r);
+  if (has(k, "sofa") || has(k, "couch") || has(k, "chair") || has(k, "armchair")) return draw_sofa(t, r);
   if (has(k, "table") || has(k, "desk")) return draw_table(t, r);
   if (has(k, "plant")) return draw_plant(t, r);
   if (has(k, "bed") || has(k, "crib") || has(k, "cot")) return draw_bed(t, r);

@@ -18,6 +18,7 @@ inline sf::FloatRect to_px(const world::Rect& r) {
 }
 
 // The walls, the floor, the rugs: everything drawn before anyone stands in the room.
+// Outdoors (a yard region covering the room) it is grass or playground instead: outdoor_ground.hpp.
 void draw_room_floor(Canvas& t, const world::RoomDef& room);
 // The area draw_room_floor paints (the room, its walls and a margin of garden).
 sf::FloatRect room_art_area(const world::RoomDef& room);

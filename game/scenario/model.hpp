@@ -35,7 +35,7 @@ struct Region {
 
 struct Obstacle {
   std::string id;
-  std::string kind; // chair, shelf, table, wall, bench, bed, sofa, tree, other
+  std::string kind; // chair, shelf, table, wall, bench, bed, sofa, tree, car, slide, climbing-frame, planter, railings, other
   double x = 0, y = 0, w = 0, h = 0;
   std::string image; // optional asset path, relative to the assets folder
   SourcePos pos;

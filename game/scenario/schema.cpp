@@ -43,7 +43,8 @@ std::vector<ElementSpec> build() {
                {}, TextRule::None, ""});
   s.push_back({"obstacle",
                {req("id", T::Id),
-                req("kind", T::Enum, {"chair", "shelf", "table", "wall", "bench", "bed", "sofa", "tree", "car", "other"}),
+                req("kind", T::Enum, {"chair", "shelf", "table", "wall", "bench", "bed", "sofa", "tree", "car", "slide",
+                                      "climbing-frame", "planter", "railings", "other"}),
                 req("x", T::NonNegative), req("y", T::NonNegative), req("w", T::Positive), req("h", T::Positive),
                 opt("image", T::AssetPath)},
                {}, TextRule::None, ""});
