@@ -49,6 +49,7 @@ void write_recording(std::ostream& out, const Recording& r) {
   out << "seed " << r.seed << "\n";
   out << "ai " << (r.ai_child ? 1 : 0) << "\n";
   out << "time_scale " << r.time_scale << "\n";
+  out << "player_paces_lines " << (r.player_paces_lines ? 1 : 0) << "\n";
   out << "ticks " << r.ticks() << "\n";
   out << "hash " << std::hex << r.final_hash << std::dec << "\n";
   out << "# count move_x move_y action choice advance (moves in 1/127)\n";
@@ -89,6 +90,7 @@ std::optional<Recording> read_recording(std::istream& in, std::string* error) {
       else if (key == "seed") r.seed = std::strtoull(value.c_str(), nullptr, 10);
       else if (key == "ai") r.ai_child = value == "1";
       else if (key == "time_scale") r.time_scale = std::strtod(value.c_str(), nullptr);
+      else if (key == "player_paces_lines") r.player_paces_lines = value == "1";
       else if (key == "ticks") declared_ticks = std::strtoull(value.c_str(), nullptr, 10);
       else if (key == "hash") r.final_hash = std::strtoull(value.c_str(), nullptr, 16);
       else return fail("unknown key '" + key + "'");

@@ -25,6 +25,7 @@ struct Recording {
   std::uint64_t seed = 1;
   bool ai_child = false;
   double time_scale = 0;         // 0 = the scenario's own
+  bool player_paces_lines = false; // SessionConfig::player_paces_lines; absent in older files = false
   std::vector<InputRun> inputs;
   std::uint64_t final_hash = 0;  // Session::hash() after the last input
   std::uint64_t ticks() const;

@@ -9,6 +9,7 @@ std::unique_ptr<Session> session_for(const Recording& r, std::string* error) {
   c.seed = r.seed;
   c.ai_child = r.ai_child;
   c.time_scale = r.time_scale;
+  c.player_paces_lines = r.player_paces_lines;
   c.caregiver_style = r.caregiver_style;
   std::string why;
   const auto params = mind::parse_caregiver(r.caregiver.empty() ? "sensitive" : r.caregiver, &why);
@@ -41,6 +42,7 @@ Recording start_recording(const SessionConfig& config, const std::string& scenar
   r.seed = config.seed;
   r.ai_child = config.ai_child;
   r.time_scale = config.time_scale;
+  r.player_paces_lines = config.player_paces_lines;
   return r;
 }
 

@@ -63,7 +63,11 @@ struct Session::Impl {
                                            : config.caregiver,
                            {}, config.seed}),
         rng(config.seed ^ 0x5EC0BA5Eull) {
-    if (config.scenario) story.emplace(config.scenario);
+    if (config.scenario) {
+      story.emplace(config.scenario);
+      // Autoplay still takes a choice's default after a while: the watcher may pick, need not.
+      story->set_pacing(config.player_paces_lines, config.player_paces_lines && !config.ai_child);
+    }
     time_scale = config.time_scale > 0 ? config.time_scale : (config.scenario ? scenario_time_scale(*config.scenario) : 1.0);
     // The attachment figure: a caregiver, or in adult life a partner or mentor.
     int rank = 99;

@@ -28,6 +28,11 @@ struct SessionConfig {
   std::uint64_t seed = 1;
   bool ai_child = false;       // the AI child plays (autoplay, simulate, compare)
   double time_scale = 0;       // scenario seconds per real second; 0 = the scenario's own
+  // A person paces the story's lines (the play screen): a line stays until an input
+  // with `advance`, and, unless the AI child plays, a choice stays until one is
+  // picked. False (simulate, tests, reports, compare): lines and choices time out
+  // by reading time as FORMAT.md says. Recordings keep it, so replays match.
+  bool player_paces_lines = false;
 };
 
 // What one drawn person looks like this tick.

@@ -58,6 +58,8 @@ struct StoryRuntime::Impl {
   std::vector<StoryChoice> choices;
   std::vector<int> choice_options; // offered choice -> option index
   double shown_for = 0;          // seconds the current line or choice has been up
+  bool lines_wait = false;       // the player paces lines: no reading timeout
+  bool choices_wait = false;     // the player picks: no default after choice_seconds()
   std::deque<int> queue;
 
   ChildEffect effects;
@@ -326,23 +328,31 @@ void StoryRuntime::tick(const StoryContext& ctx) {
   }
   if (!m.episodes_done && !m.finished) m.step_triggers(ctx);
 
-  // The line or choice on screen times out so unattended runs keep going.
+  // The line or choice on screen times out so unattended runs keep going,
+  // unless the player paces it (set_pacing).
   if (m.node >= 0) {
     m.shown_for += dt;
     if (!m.choices.empty()) {
-      if (m.shown_for >= choice_seconds()) {
+      if (!m.choices_wait && m.shown_for >= choice_seconds()) {
         const Node& n = m.s->nodes[static_cast<std::size_t>(m.node)];
         int pick = 0;
         for (std::size_t k = 0; k < m.choice_options.size(); ++k)
           if (n.options[static_cast<std::size_t>(m.choice_options[k])].is_default) pick = static_cast<int>(k);
         choose(pick);
       }
-    } else if (m.line && m.shown_for >= m.reading_seconds()) {
+    } else if (m.line && !m.lines_wait && m.shown_for >= m.reading_seconds()) {
       advance();
     }
   }
   m.run_queue();
 }
+
+void StoryRuntime::set_pacing(bool lines_wait, bool choices_wait) {
+  impl_->lines_wait = lines_wait;
+  impl_->choices_wait = choices_wait;
+}
+bool StoryRuntime::lines_wait() const { return impl_->lines_wait; }
+bool StoryRuntime::choices_wait() const { return impl_->choices_wait; }
 
 int StoryRuntime::episode_index() const { return impl_->episode; }
 const scenario::Episode& StoryRuntime::episode() const { return impl_->ep(); }
@@ -441,6 +451,12 @@ std::uint64_t StoryRuntime::hash() const {
   mix_d(m.effects.expressed_distress);
   const unsigned char flags = static_cast<unsigned char>(m.started | m.episodes_done << 1 | m.wants_ending << 2 | m.finished << 3);
   mix(&flags, 1);
+  // Mixed in only when set, so timed runs (simulate, the AI, old recordings) keep
+  // the hashes they always had.
+  if (m.lines_wait || m.choices_wait) {
+    const unsigned char pacing = static_cast<unsigned char>(0x50 | m.lines_wait | m.choices_wait << 1);
+    mix(&pacing, 1);
+  }
   mix_s(m.path_ending);
   mix_s(m.ending);
   return h;
@@ -469,6 +485,8 @@ StoryRuntime StoryRuntime::rebased(std::shared_ptr<const scenario::Scenario> new
   const Impl& o = *impl_;
   Impl& m = *r.impl_;
   m.started = o.started;
+  m.lines_wait = o.lines_wait;
+  m.choices_wait = o.choices_wait;
   m.felt_security = o.felt_security;
   m.arousal = o.arousal;
   m.distress = o.distress;

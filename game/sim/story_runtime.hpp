@@ -49,7 +49,9 @@ struct ChildEffect {
 // an <extend until> condition keeps it going (up to max); an <end-early> condition
 // that holds for its `for` seconds ends it sooner. Lines stay until advance() or a
 // reading time (line_seconds()) passes; choices wait for choose() or, after
-// choice_seconds(), take the default option, so AI runs never stall.
+// choice_seconds(), take the default option, so AI runs never stall. When a person
+// paces the lines (set_pacing), a line waits for advance() however long it takes,
+// and a choice may wait for choose() too: the screen decides when to move on.
 class StoryRuntime {
  public:
   explicit StoryRuntime(std::shared_ptr<const scenario::Scenario> s);
@@ -60,6 +62,14 @@ class StoryRuntime {
   ~StoryRuntime();
 
   void tick(const StoryContext& ctx);
+
+  // Who moves the story on. Both false (the default): lines and choices time out as
+  // above. lines_wait: a line stays until advance(). choices_wait: a choice stays
+  // until choose() (no default is taken). Set before the first tick; copies and
+  // rebased() keep it.
+  void set_pacing(bool lines_wait, bool choices_wait);
+  bool lines_wait() const;
+  bool choices_wait() const;
 
   // Episodes.
   int episode_index() const;

@@ -18,4 +18,9 @@ if(TARGET securebase)
     COMMAND bash ${SB_E2E}/scenario_play.sh $<TARGET_FILE:securebase>)
   set_tests_properties("e2e: title, life map, caregiver, the park to its ending by autoplay and keys"
     PROPERTIES TIMEOUT 300 ENVIRONMENT "ALSOFT_DRIVERS=null;ASAN_OPTIONS=detect_leaks=0" RUN_SERIAL TRUE)
+  # Issue 7: with the default settings a scenario line waits for the player's Enter.
+  add_test(NAME "e2e: a scenario line waits for Enter with auto-advance off"
+    COMMAND bash ${SB_E2E}/line_pacing.sh $<TARGET_FILE:securebase>)
+  set_tests_properties("e2e: a scenario line waits for Enter with auto-advance off"
+    PROPERTIES TIMEOUT 120 ENVIRONMENT "ALSOFT_DRIVERS=null;ASAN_OPTIONS=detect_leaks=0" RUN_SERIAL TRUE)
 endif()

@@ -8,7 +8,7 @@
 #include "app/play/content_note_screen.hpp"
 #include "app/play/scenario_screen.hpp"
 #include "app/screen_stack.hpp"
-#include "app/storage/settings_store.hpp"
+#include "app/settings/comfort.hpp"
 #include "scenario/loader.hpp"
 
 namespace sb::app {
@@ -36,12 +36,11 @@ const std::vector<ScenarioEntry>& scenario_list() {
 }
 
 PlayComfort play_comfort() {
+  // The settings the game loaded and applied at start (and after every change).
+  const Comfort& now = comfort();
   PlayComfort c;
-  if (auto paths = storage::Paths::from_environment()) {
-    const auto loaded = storage::load_settings(*paths);
-    c.content_notes = loaded.value.content_notes;
-    c.reduced_motion = loaded.value.reduced_motion;
-  }
+  c.content_notes = now.content_notes;
+  c.reduced_motion = now.reduced_motion;
   return c;
 }
 

@@ -34,7 +34,8 @@ struct PlayChoice {
   std::uint64_t seed = 1;
 };
 
-// The comfort settings the play flow honours (read from the settings file).
+// The comfort settings the play flow honours: the player's settings as applied
+// (comfort.hpp), not read again from the file.
 struct PlayComfort {
   bool content_notes = true;
   bool reduced_motion = false;

@@ -14,6 +14,7 @@
 #include "app/screen_stack.hpp"
 #include "app/text/strings.hpp"
 #include "app/voice/read_aloud.hpp"
+#include "app/voice/voice.hpp"
 #include "sim/replay.hpp"
 
 namespace sb::app {
@@ -31,6 +32,7 @@ sim::SessionConfig config_for(const AppContext& ctx, const PlayChoice& c) {
   s.seed = c.seed;
   s.ai_child = c.autoplay;
   s.time_scale = ctx.session.time_scale; // 0: the scenario's own
+  s.player_paces_lines = true;           // lines wait for the pacer or the player
   return s;
 }
 
@@ -58,6 +60,7 @@ ScenarioScreen::ScenarioScreen(AppContext& ctx, PlayChoice choice)
       audio_(choice_.entry.id, ctx.audio && !ctx.audio->silent() && !ctx.still),
       reload_(ctx.still ? std::string() : choice_.entry.path) {
   reduced_motion_ = ctx.still ? false : play_comfort().reduced_motion;
+  pacer_.set_always_advance(choice_.autoplay); // watching: lines go on by themselves
   recording_ = sim::start_recording(session_->config(), choice_.entry.id);
   shown_security_ = session_->child().felt_security;
   configure_camera();
@@ -138,7 +141,7 @@ void ScenarioScreen::on_action(Action a, ScreenStack& stack) {
   }
   const sim::StoryRuntime* story = session_->story();
   if (a == Action::Confirm && story && story->line()) {
-    queued_advance_ = true;
+    press_line();
     return;
   }
   if (choice_.autoplay) return; // the AI child acts; the player watches
@@ -153,7 +156,7 @@ void ScenarioScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack&) {
   if (!pressed) return;
   const sim::StoryRuntime* story = session_->story();
   if (story && story->line() && dialogue_rect().contains(p)) {
-    queued_advance_ = true;
+    press_line();
     return;
   }
   for (std::size_t i = 0; i < prompt_rects_.size() && i < prompts_drawn_.size(); ++i)
@@ -177,11 +180,56 @@ sim::InputCommand ScenarioScreen::command(const InputMapper& input) {
   return c;
 }
 
+void ScenarioScreen::press_line() {
+  if (paced_line_id_.empty()) return; // a line not paced yet appears on the next tick
+  if (!pacer_.complete()) {
+    pacer_.reveal_all();
+    spdlog::info("play: line {} shown whole (pressed)", paced_line_id_);
+    return;
+  }
+  if (!queued_advance_) spdlog::info("play: going on from line {} (pressed)", paced_line_id_);
+  queued_advance_ = true;
+}
+
+bool ScenarioScreen::speaking() const { return ctx_.voice && ctx_.voice->speaking(); }
+
+sim::InputCommand ScenarioScreen::idle_command() {
+  sim::InputCommand c;
+  c.advance = queued_advance_;
+  queued_advance_ = false;
+  return c;
+}
+
 void ScenarioScreen::step(const sim::InputCommand& c) {
   session_->step(c);
   log_.push(c);
   recording_.push(c);
   after_step();
+  pace(sim::kTickSeconds, c.advance);
+}
+
+// One tick of the line's pace: a new line starts its pacer (and is read aloud); a
+// line that is done by the settings queues "go on" for the next step.
+void ScenarioScreen::pace(double seconds, bool moved_on) {
+  const sim::StoryRuntime* story = session_->story();
+  const auto line = story && story->choices().empty() ? story->line() : std::nullopt;
+  if (!line) {
+    paced_line_id_.clear();
+    return;
+  }
+  if (line->id != paced_line_id_ || moved_on) { // moved on to the same line again starts it anew
+    paced_line_id_ = line->id;
+    line_speaker_ = speaker_name(story->scenario(), line->speaker);
+    line_text_ = tr_line(line->id, play_ui::squash(line->text));
+    pacer_.start(utf8_length(line_text_));
+    read_aloud_once(ctx_, line->id, (line_speaker_.empty() ? std::string() : line_speaker_ + ": ") + line_text_); // self-voicing
+    return;
+  }
+  pacer_.tick(seconds, speaking());
+  if (pacer_.should_advance() && !queued_advance_) {
+    spdlog::info("play: going on from line {} (by itself)", paced_line_id_);
+    queued_advance_ = true;
+  }
 }
 
 void ScenarioScreen::after_step() {
@@ -231,7 +279,7 @@ void ScenarioScreen::apply_reload(const LiveReload::Result& r) {
 
 void ScenarioScreen::advance(int ticks) {
   for (int i = 0; i < ticks && !session_->ended(); ++i) {
-    step(sim::InputCommand{});
+    step(idle_command());
     camera_.tick(child_px(1.0) + sf::Vector2f{0, -30}, sim::kTickSeconds);
     if (card_seconds_ > 0) card_seconds_ -= sim::kTickSeconds;
   }
@@ -252,7 +300,7 @@ void ScenarioScreen::tick(const InputMapper& input, ScreenStack& stack) {
   for (const sim::AgentView& a : session_->agents()) answers_before.push_back(a.answer);
 
   step(command(input));
-  for (int i = 1; fast_ && i < kFastSteps && !session_->ended(); ++i) step(sim::InputCommand{});
+  for (int i = 1; fast_ && i < kFastSteps && !session_->ended(); ++i) step(idle_command());
 
   // The caregiver's voice when an answer begins.
   const auto agents = session_->agents();
@@ -353,17 +401,24 @@ void ScenarioScreen::draw(sf::RenderTarget& target, const Layout& layout, double
     if (!choices_.empty()) {
       const auto line = story->line();
       const std::string prompt = line ? tr_line(line->id, play_ui::squash(line->text)) : tr("play.choose");
-      draw_dialogue(t, ctx_.fonts, s, line ? speaker_name(story->scenario(), line->speaker) : std::string(), prompt, false);
+      draw_dialogue(t, ctx_.fonts, s, line ? speaker_name(story->scenario(), line->speaker) : std::string(), prompt,
+                    std::string::npos, std::string());
       choices_.draw(t, ctx_.fonts, s);
       std::string spoken = prompt; // self-voicing: the prompt, then each choice with its number
       int n = 0;
       for (const sim::StoryChoice& c : story->choices()) spoken += ". " + std::to_string(++n) + ": " + tr_line(c.line_id, play_ui::squash(c.text));
       read_aloud_once(ctx_, "choice:" + (line ? line->id : std::to_string(story->choices().size())), spoken);
     } else if (const auto line = story->line()) {
-      draw_dialogue(t, ctx_.fonts, s, speaker_name(story->scenario(), line->speaker), tr_line(line->id, play_ui::squash(line->text)),
-                    true);
-      const std::string who = line->speaker.empty() ? std::string() : speaker_name(story->scenario(), line->speaker) + ": ";
-      read_aloud_once(ctx_, line->id, who + tr_line(line->id, play_ui::squash(line->text))); // self-voicing
+      if (line->id == paced_line_id_) {
+        // Letters as the pacer shows them (whole in screenshots); the cue once the line waits for a press.
+        const std::size_t shown = ctx_.still ? utf8_length(line_text_) : pacer_.visible();
+        std::string cue;
+        if (pacer_.complete()) cue = tr(pacer_.auto_advancing() ? "play.advance.auto" : "play.advance");
+        draw_dialogue(t, ctx_.fonts, s, line_speaker_, line_text_, shown, cue);
+      } else { // shown before its first paced tick (a reload): whole, waiting
+        draw_dialogue(t, ctx_.fonts, s, speaker_name(story->scenario(), line->speaker),
+                      tr_line(line->id, play_ui::squash(line->text)), std::string::npos, std::string());
+      }
     }
     const float shown = static_cast<float>(std::clamp(std::min(card_seconds_, kCardSeconds - card_seconds_) / 0.5, 0.0, 1.0));
     draw_episode_card(t, ctx_.fonts, s, card_title_, ctx_.still && card_seconds_ > 0 ? 1.f : shown);

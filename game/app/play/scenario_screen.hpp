@@ -4,6 +4,11 @@
 // at 60 Hz (the scenario's own time scale makes the Strange Situation about seven
 // minutes), and draws the world through felt security with the story on top.
 // F5 or saving the file reloads the scenario; I shows what's inside.
+// The player paces the story's lines (sim::SessionConfig::player_paces_lines): a
+// LinePacer reveals each line at the text speed; Enter or a click shows it whole,
+// the next press goes on; with auto-advance (always in autoplay) the screen goes
+// on by itself once the line is shown, the voice is quiet and the pause passed.
+// Going on is an input command, so recordings replay it exactly.
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,6 +23,7 @@
 #include "app/play/security_shader.hpp"
 #include "app/play/story_overlay.hpp"
 #include "app/screen.hpp"
+#include "app/settings/line_pacer.hpp"
 #include "sim/recording.hpp"
 #include "sim/reload.hpp"
 #include "sim/session.hpp"
@@ -37,7 +43,12 @@ class ScenarioScreen : public Screen {
   // For screenshots, tests and the bench.
   sim::Session& session() { return *session_; }
   const PlayChoice& choice() const { return choice_; }
-  void advance(int ticks);                 // no input: the AI child (or a still child) plays on
+  // No keys pressed: the AI child (or a still child) plays on; lines are paced as in play
+  // (with auto-advance or autoplay they go on by themselves, else they wait).
+  void advance(int ticks);
+  // The line on screen as the pacer shows it (for tests): letters visible of all.
+  const LinePacer& pacer() const { return pacer_; }
+  const std::string& paced_line_id() const { return paced_line_id_; }
   const ChoiceMenu& choices() const { return choices_; }
   bool inside_view() const { return inside_; }
   void set_inside_view(bool on) { inside_ = on; }
@@ -55,7 +66,11 @@ class ScenarioScreen : public Screen {
  private:
   sim::InputCommand command(const InputMapper& input);
   void step(const sim::InputCommand& c);
+  sim::InputCommand idle_command();  // no keys; carries a pending "go on"
   void after_step();
+  void pace(double seconds, bool moved_on);
+  void press_line();                 // Enter or a click on the line
+  bool speaking() const;
   void finish(ScreenStack& stack);
   void configure_camera();
   sf::Vector2f child_px(double alpha) const;
@@ -88,6 +103,10 @@ class ScenarioScreen : public Screen {
   double card_seconds_ = 0;  // the episode card's remaining time on screen
   std::string card_title_;
   std::string last_line_id_;
+  LinePacer pacer_;
+  std::string paced_line_id_;   // the line the pacer is pacing; empty when none
+  std::string line_speaker_;    // the paced line, translated, as drawn and spoken
+  std::string line_text_;
   double beat_phase_ = 0;
   double reload_notice_ = 0; // "reloaded" shows briefly
   std::vector<std::string> reload_problems_;

@@ -12,9 +12,34 @@
 namespace sb::app {
 namespace pal = palette;
 
+namespace {
+
+// play_ui::paragraph, but only the first `visible` letters of the whole text: the
+// rows are wrapped for the whole line first. A space the wrap dropped at a row's
+// end counts as one letter.
+void paragraph_upto(Canvas& t, const sf::Font& font, const std::string& utf8, std::size_t visible, float size, float s,
+                    sf::Vector2f top_left, float width, sf::Color color, float line_gap) {
+  float y = top_left.y;
+  std::size_t left = visible;
+  for (const sf::String& row : play_ui::wrap(font, utf8, size, width)) {
+    if (left == 0) break;
+    const sf::String part = row.substring(0, std::min<std::size_t>(left, row.getSize()));
+    left -= part.getSize();
+    if (left > 0) --left; // the space (or line break) between rows
+    const auto bytes = part.toUtf8();
+    sf::Text txt = draw::text(font, std::string(bytes.begin(), bytes.end()), size, s, color);
+    txt.setPosition(top_left.x, y);
+    t.draw(txt);
+    y += size * line_gap;
+  }
+}
+
+}  // namespace
+
 sf::FloatRect dialogue_rect() { return {150, 506, 980, 150}; }
 
-void draw_dialogue(Canvas& t, const Fonts& fonts, float s, const std::string& speaker, const std::string& text, bool can_advance) {
+void draw_dialogue(Canvas& t, const Fonts& fonts, float s, const std::string& speaker, const std::string& text,
+                   std::size_t visible, const std::string& cue) {
   const sf::FloatRect box = dialogue_rect();
   const bool narration = speaker.empty();
   draw::panel(t, box, 20, narration ? sf::Color(246, 236, 216, 245) : sf::Color(255, 251, 242, 248), pal::kInk, 2.5f, 6.f);
@@ -26,12 +51,11 @@ void draw_dialogue(Canvas& t, const Fonts& fonts, float s, const std::string& sp
     play_ui::label(t, fonts.bold, speaker, 21, s, {tab.left + 18, tab.top + 7}, pal::kInk);
     top = box.top + 30;
   }
-  play_ui::paragraph(t, narration ? fonts.regular : fonts.regular, text, 22, s, {box.left + 32, top}, box.width - 64,
-                     narration ? pal::kInkSoft : pal::kInk, 1.35f);
-  if (can_advance) {
-    const std::string& more = tr("play.advance");
-    const float w = play_ui::text_width(fonts.regular, more, 15 * s) / s;
-    play_ui::label(t, fonts.regular, more, 15, s, {box.left + box.width - w - 26, box.top + box.height - 28}, pal::kInkSoft);
+  paragraph_upto(t, fonts.regular, text, visible, 22, s, {box.left + 32, top}, box.width - 64, narration ? pal::kInkSoft : pal::kInk,
+                 1.35f);
+  if (!cue.empty()) {
+    const float w = play_ui::text_width(fonts.regular, cue, 15 * s) / s;
+    play_ui::label(t, fonts.regular, cue, 15, s, {box.left + box.width - w - 26, box.top + box.height - 28}, pal::kInkSoft);
   }
 }
 

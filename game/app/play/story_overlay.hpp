@@ -2,6 +2,7 @@
 // What the story puts over the world: the dialogue box (speaker names, narration),
 // the choice menu (1-4, arrows + Enter, mouse, gamepad), the episode title card,
 // the prompts for what the child can do now, and the "what's inside" heartbeat.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,9 +15,12 @@
 
 namespace sb::app {
 
-// A line of dialogue or narration (speaker empty).
+// A line of dialogue or narration (speaker empty). Only the first `visible` letters
+// (code points) are drawn, each where it stands in the whole line, so words never
+// jump between rows as the line appears. `cue` (e.g. "Enter or click to go on")
+// sits small in the corner; empty for none.
 void draw_dialogue(Canvas& t, const Fonts& fonts, float ui_scale, const std::string& speaker, const std::string& text,
-                   bool can_advance);
+                   std::size_t visible, const std::string& cue);
 sf::FloatRect dialogue_rect();
 
 // "Episode 4 — alone with the stranger", fading in and out (`shown` 0..1).

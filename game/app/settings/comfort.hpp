@@ -12,7 +12,8 @@ struct Comfort {
   bool high_contrast = false;      // palette.hpp switched to the high-contrast scheme
   bool colour_blind_safe = false;  // palette.hpp switched to the Okabe-Ito hues
   int text_speed_cps = 40;         // characters per second; 0 = a whole line at once
-  bool auto_advance = false;       // lines move on by themselves (after speech ends)
+                                   // (reduced motion also shows it whole, same reading time)
+  bool auto_advance = false;       // lines move on by themselves (after speech ends); off: they wait for a press
   int auto_advance_pause_ms = 1500;
   bool content_notes = true;       // show a note (with a way to skip) before hard scenes
 };

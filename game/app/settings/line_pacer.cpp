@@ -29,22 +29,27 @@ void LinePacer::start(std::size_t letters) {
   ready_ = false;
 }
 
+bool LinePacer::auto_advancing() const { return always_ || comfort().auto_advance; }
+
 void LinePacer::tick(double seconds, bool speaking) {
+  if (!(seconds > 0)) seconds = 0; // a NaN or negative frame time reveals nothing
   const int cps = comfort().text_speed_cps;
   if (cps <= 0) shown_ = static_cast<double>(letters_);
-  else shown_ += seconds * cps;
-  if (!complete() || speaking) {
-    waited_ = 0; // the pause starts after the voice is done
+  else if (!read_through()) shown_ += seconds * cps;
+  if (!read_through() || speaking) {
+    waited_ = 0; // the pause starts after the line is read through and the voice is done
+    ready_ = false;
     return;
   }
   waited_ += seconds;
-  ready_ = comfort().auto_advance && waited_ * 1000.0 >= comfort().auto_advance_pause_ms;
+  ready_ = auto_advancing() && waited_ * 1000.0 >= comfort().auto_advance_pause_ms;
 }
 
 void LinePacer::reveal_all() { shown_ = static_cast<double>(letters_); }
 
 std::size_t LinePacer::visible() const {
-  return shown_ >= static_cast<double>(letters_) ? letters_ : static_cast<std::size_t>(shown_);
+  if (read_through() || comfort().reduced_motion) return letters_;
+  return static_cast<std::size_t>(shown_);
 }
 
 }  // namespace sb::app
