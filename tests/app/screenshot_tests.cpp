@@ -10,6 +10,8 @@
 #include "app/palette.hpp"
 #include "pixel_checks.hpp"
 #include "app/play_screen.hpp"
+#include "app/settings/comfort.hpp"
+#include "app/text/strings.hpp"
 #include "app/title_screen.hpp"
 
 using namespace sb::app;
@@ -113,4 +115,40 @@ TEST_CASE("an unknown screen or a bad time is refused, not drawn") {
   r.screen = "play";
   r.at = -1;
   CHECK_FALSE(render_screenshot(r, &error).has_value());
+}
+
+TEST_CASE("a screenshot can be taken as a German reader with the largest text would see it") {
+  const std::string lang_before = language();
+  const float scale_before = comfort().text_scale;
+  ScreenshotRequest r;
+  r.screen = "title";
+  std::string error;
+  const auto english = render_screenshot(r, &error);
+  REQUIRE(english.has_value());
+  r.lang = "de";
+  const auto german = render_screenshot(r, &error);
+  REQUIRE(german.has_value());
+  r.lang = "en";
+  r.text_size_percent = 200;
+  const auto large = render_screenshot(r, &error);
+  REQUIRE(large.has_value());
+  auto differing = [](const sf::Image& a, const sf::Image& b) {
+    int n = 0;
+    for (unsigned y = 0; y < 720; y += 2)
+      for (unsigned x = 0; x < 1280; x += 2) n += distance(a.getPixel(x, y), b.getPixel(x, y)) > 60;
+    return n;
+  };
+  CHECK(differing(*english, *german) > 200); // the menu reads differently
+  CHECK(differing(*english, *large) > 200);  // and larger
+  // The process's own language and text size are untouched afterwards.
+  CHECK(language() == lang_before);
+  CHECK(comfort().text_scale == Approx(scale_before));
+
+  r.text_size_percent = 300;
+  CHECK_FALSE(render_screenshot(r, &error).has_value());
+  CHECK(error.find("--text-size") != std::string::npos);
+  r.text_size_percent = 100;
+  r.lang = "xx";
+  CHECK_FALSE(render_screenshot(r, &error).has_value());
+  CHECK(error.find("unknown language") != std::string::npos);
 }
