@@ -8,33 +8,8 @@
 # the first choice. Each step is confirmed by the line the game writes to its log.
 set -euo pipefail
 game="$1"
-work="$(mktemp -d)"
-export XDG_STATE_HOME="$work/state" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
-log="$XDG_STATE_HOME/securebase/securebase.log"
-pid=""
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail() { echo "e2e: FAILED: $*" >&2; [ -f "$log" ] && tail -n 60 "$log" | sed 's/^/  log: /' >&2; exit 1; }
-wait_log() {
-  local pattern="$1" limit="${2:-20}" i
-  for ((i = 0; i < limit * 10; i++)); do
-    if [ -f "$log" ] && grep -q -- "$pattern" "$log"; then return 0; fi
-    kill -0 "$pid" 2>/dev/null || fail "the game exited while waiting for '$pattern'"
-    sleep 0.1
-  done
-  fail "no '$pattern' in the log after ${limit}s"
-}
-key() { xdotool key --clearmodifiers "$@"; sleep 0.25; }
-
-"$game" --log-level debug >"$work/stdout" 2>"$work/stderr" &
-pid=$!
-wait_log "screen: none -> title" 30
-win="$(timeout 20 xdotool search --sync --onlyvisible --name '^Secure Base$' | head -n1)" || fail "no window appeared"
-xdotool windowfocus --sync "$win" || true
-sleep 0.5
+source "$(dirname "$0")/e2e_lib.sh"
+start_game title
 
 echo "e2e: Play, the park, Begin (played by a person), the content note"
 key Return

@@ -6,35 +6,9 @@
 # confirmed by the line the game writes to its log. Needs a display (Xvfb).
 set -euo pipefail
 game="$1"
-work="$(mktemp -d)"
-export XDG_STATE_HOME="$work/state"
+source "$(dirname "$0")/e2e_lib.sh"
 export SECUREBASE_SCREENSHOT_DIR="$work/shots"
-log="$XDG_STATE_HOME/securebase/securebase.log"
-pid=""
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail() { echo "e2e: FAILED: $*" >&2; [ -f "$log" ] && sed 's/^/  log: /' "$log" >&2; exit 1; }
-
-# Waits (up to $2 seconds) for a line matching $1 in the log.
-wait_log() {
-  local pattern="$1" limit="${2:-20}" i
-  for ((i = 0; i < limit * 10; i++)); do
-    if [ -f "$log" ] && grep -q -- "$pattern" "$log"; then return 0; fi
-    kill -0 "$pid" 2>/dev/null || fail "the game exited while waiting for '$pattern'"
-    sleep 0.1
-  done
-  fail "no '$pattern' in the log after ${limit}s"
-}
-
-"$game" --log-level debug play >"$work/stdout" 2>"$work/stderr" &
-pid=$!
-wait_log "screen: none -> play" 30
-win="$(timeout 20 xdotool search --sync --onlyvisible --name '^Secure Base$' | head -n1)" || fail "no window appeared"
-xdotool windowfocus --sync "$win" || true
-sleep 0.5
+start_game play play
 
 echo "e2e: F11 to full screen and back"
 xdotool key F11
