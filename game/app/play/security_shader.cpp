@@ -19,15 +19,15 @@ uniform float vignette;    // 0..1
 uniform float saturation;  // 0..1.2
 uniform float warmth;      // -1..1
 void main() {
-  vec4 c = texture2D(scene, gl_TexCoord[0].xy);
-  vec2 p = vec2(gl_FragCoord.x, height - gl_FragCoord.y);
-  float d = distance(p, focus);
-  float dark = smoothstep(radius, radius + fade, d) * vignette;
-  float grey = dot(c.rgb, vec3(0.299, 0.587, 0.114));
-  vec3 col = mix(vec3(grey), c.rgb, saturation);
-  col += warmth * vec3(0.035, 0.02, -0.03);
-  col = mix(col, vec3(0.14, 0.10, 0.16), dark);
-  gl_FragColor = vec4(clamp(col, 0.0, 1.0), 1.0) * gl_Color;
+  vec3 c = texture2D(scene, gl_TexCoord[0].xy).rgb;
+  vec2 p = vec2(gl_FragCoord.x, height - gl_FragCoord.y) - focus;
+  // smoothstep(radius, radius + fade, |p|), written out: a software renderer runs
+  // this for every pixel of every frame, and the spelled-out form is cheaper there.
+  float dark = clamp((length(p) - radius) / fade, 0.0, 1.0);
+  dark = dark * dark * (3.0 - 2.0 * dark) * vignette;
+  float grey = dot(c, vec3(0.299, 0.587, 0.114));
+  vec3 col = mix(vec3(grey), c, saturation) + warmth * vec3(0.035, 0.02, -0.03);
+  gl_FragColor = vec4(mix(col, vec3(0.14, 0.10, 0.16), dark), 1.0);
 }
 )";
 }
@@ -89,7 +89,10 @@ void SecurityShader::present(sf::RenderTarget& target, const Layout& layout, sf:
   const sf::View saved = target.getView();
   target.setView(target.getDefaultView());
   sf::Sprite sprite(scene_.getTexture());
-  target.draw(sprite, sf::RenderStates(&shader_));
+  // The picture covers the whole target and is opaque: no blending to pay for.
+  sf::RenderStates states(&shader_);
+  states.blendMode = sf::BlendNone;
+  target.draw(sprite, states);
   target.setView(saved);
 }
 
