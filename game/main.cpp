@@ -112,8 +112,8 @@ void add_screenshot(CLI::App& app, Runner& run) {
     SessionArgs session;
     std::string screen = "title", out;
     double at = 0;
-    std::string lang = "en";
-    int text_size = 100;
+    std::string lang;  // empty: English, as a fresh player sees it
+    int text_size = 0; // 0: 100 %
   };
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand("screenshot", "Render one 1280x720 frame offscreen into a PNG");
@@ -130,8 +130,8 @@ void add_screenshot(CLI::App& app, Runner& run) {
       sb::app::ScreenshotRequest r;
       r.screen = args->screen;
       r.at = args->at;
-      r.lang = args->lang;
-      r.text_size_percent = args->text_size;
+      if (!args->lang.empty()) r.lang = args->lang;
+      if (args->text_size != 0) r.text_size_percent = args->text_size;
       if (int rc = session_config(args->session, r.session); rc != kOk) return rc;
       return sb::app::write_screenshot(r, args->out);
     };

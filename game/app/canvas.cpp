@@ -13,7 +13,23 @@ sf::Vector2f normal(sf::Vector2f a, sf::Vector2f b) {
   const float len = std::hypot(n.x, n.y);
   return len > 0 ? n / len : n;
 }
+TextRecorder* g_recorder = nullptr;
 }  // namespace
+
+TextRecorder::TextRecorder() : previous_(g_recorder) { g_recorder = this; }
+TextRecorder::~TextRecorder() { g_recorder = previous_; }
+
+void TextRecorder::note(const sf::RenderTarget& target, const sf::Text& text, const sf::RenderStates& states) {
+  if (!g_recorder || text.getString().isEmpty() || text.getFillColor().a == 0) return;
+  const sf::FloatRect b = states.transform.transformRect(text.getGlobalBounds());
+  const sf::Vector2i a = target.mapCoordsToPixel({b.left, b.top});
+  const sf::Vector2i z = target.mapCoordsToPixel({b.left + b.width, b.top + b.height});
+  const sf::IntRect v = target.getViewport(target.getView());
+  const auto utf8 = text.getString().toUtf8();
+  g_recorder->texts_.push_back({sf::FloatRect(static_cast<float>(a.x), static_cast<float>(a.y), static_cast<float>(z.x - a.x),
+                                              static_cast<float>(z.y - a.y)),
+                                sf::FloatRect(v), std::string(utf8.begin(), utf8.end())});
+}
 
 void Canvas::triangle(sf::Vector2f a, sf::Vector2f b, sf::Vector2f c, sf::Color col) {
   tris_.append({a, col});
@@ -93,6 +109,8 @@ void Canvas::draw(const sf::VertexArray& v, const sf::RenderStates& states) {
 
 void Canvas::draw(const sf::Drawable& d, const sf::RenderStates& states) {
   flush();
+  if (g_recorder)
+    if (const auto* text = dynamic_cast<const sf::Text*>(&d)) TextRecorder::note(target_, *text, states);
   target_.draw(d, states);
   ++calls_;
 }

@@ -4,9 +4,36 @@
 // (Xvfb, school laptops), so shapes and vertex arrays are gathered into one
 // triangle list and sent in a single call, in painting order. Anything with a
 // texture or another blend mode (sprites, text, glows) flushes the batch first.
+#include <string>
+#include <vector>
+
 #include <SFML/Graphics.hpp>
 
 namespace sb::app {
+
+// Where labels drawn through any Canvas landed while a TextRecorder lives, in
+// device pixels: `box` is the glyph box, `clip` the viewport of the view it was
+// drawn with. Tests use it to check that text at the largest size stays on the
+// screen and that no two labels overlap. Off (a null check) when nobody records.
+struct DrawnText {
+  sf::FloatRect box;
+  sf::FloatRect clip;
+  std::string text; // UTF-8
+};
+class TextRecorder {
+ public:
+  TextRecorder();
+  ~TextRecorder();
+  TextRecorder(const TextRecorder&) = delete;
+  TextRecorder& operator=(const TextRecorder&) = delete;
+  const std::vector<DrawnText>& texts() const { return texts_; }
+  void clear() { texts_.clear(); }
+  static void note(const sf::RenderTarget& target, const sf::Text& text, const sf::RenderStates& states);
+
+ private:
+  std::vector<DrawnText> texts_;
+  TextRecorder* previous_ = nullptr;
+};
 
 class Canvas {
  public:

@@ -261,28 +261,30 @@ std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::stri
   if (std::find(screenshot_screens().begin(), screenshot_screens().end(), r.screen) == screenshot_screens().end())
     return fail("unknown screen '" + r.screen + "' (title, play or pause)");
   if (!(r.at >= 0) || r.at > 3600) return fail("--at must be between 0 and 3600 seconds");
-  if (std::find(storage::kTextSizePercent.begin(), storage::kTextSizePercent.end(), r.text_size_percent) ==
-      storage::kTextSizePercent.end())
+  if (r.text_size_percent && std::find(storage::kTextSizePercent.begin(), storage::kTextSizePercent.end(),
+                                       *r.text_size_percent) == storage::kTextSizePercent.end())
     return fail("--text-size must be 100, 125, 150 or 200");
   const auto languages = available_languages();
-  if (std::find(languages.begin(), languages.end(), r.lang) == languages.end()) return fail("unknown language '" + r.lang + "'");
+  if (r.lang && std::find(languages.begin(), languages.end(), *r.lang) == languages.end())
+    return fail("unknown language '" + *r.lang + "'");
   std::string why;
   if (!display_available(&why)) return fail(no_display_message(why));
 
-  // The picture is taken as a player with these settings would see it; whatever the
-  // process had before comes back afterwards (tests take many pictures in one run).
+  // Whatever the process had before comes back afterwards (tests take many pictures in one run).
   struct Restore {
     Comfort comfort = app::comfort();
     std::string lang = language();
     ~Restore() {
       set_comfort(comfort);
-      set_language(lang);
+      if (language() != lang) set_language(lang);
     }
   } restore;
-  Comfort look = restore.comfort;
-  look.text_scale = static_cast<float>(r.text_size_percent) / 100.f;
-  set_comfort(look);
-  set_language(r.lang);
+  if (r.text_size_percent) {
+    Comfort look = restore.comfort;
+    look.text_scale = static_cast<float>(*r.text_size_percent) / 100.f;
+    set_comfort(look);
+  }
+  if (r.lang) set_language(*r.lang);
 
   Audio silent(false);
   AppContext ctx;

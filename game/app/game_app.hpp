@@ -31,8 +31,9 @@ struct ScreenshotRequest {
   std::string screen = "title"; // one of screenshot_screens()
   sim::SessionConfig session;   // for play and pause
   double at = 0;                // seconds of play (the AI child plays them) before the picture
-  std::string lang = "en";      // the interface and scenario language, as a player would choose it
-  int text_size_percent = 100;  // one of storage::kTextSizePercent
+  // As a player with these settings would see it; unset: the settings this process has.
+  std::optional<std::string> lang;      // the interface and scenario language ("en", "de")
+  std::optional<int> text_size_percent; // one of storage::kTextSizePercent
   sf::Vector2u size{1280, 720}; // the picture in device pixels (the canvas is scaled to fit, as in a window)
 };
 const std::vector<std::string>& screenshot_screens();

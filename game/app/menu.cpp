@@ -5,6 +5,7 @@
 #include "app/app_context.hpp"
 #include "app/draw_kit.hpp"
 #include "app/palette.hpp"
+#include "app/settings/comfort.hpp"
 #include "app/text/strings.hpp"
 #include "app/voice/voice.hpp"
 
@@ -31,7 +32,8 @@ void Menu::speak(AppContext& ctx) const {
 }
 
 sf::FloatRect Menu::button(int i) const {
-  return {top_centre_.x - size_.x / 2, top_centre_.y + static_cast<float>(i) * (size_.y + gap_), size_.x, size_.y};
+  const float w = scaled_text_size(30) > 30.f ? std::max(size_.x, large_width_) : size_.x;
+  return {top_centre_.x - w / 2, top_centre_.y + static_cast<float>(i) * (size_.y + gap_), w, size_.y};
 }
 
 std::optional<int> Menu::on_action(Action a, AppContext& ctx) {
@@ -79,6 +81,8 @@ void Menu::draw(Canvas& t, const AppContext& ctx, float ui_scale) const {
     // Long labels (and longer translations) shrink to stay inside the button, clear of the heart.
     const float room = r.width - 2 * 46.f, wide = label.getGlobalBounds().width;
     if (wide > room) label = draw::text(ctx.fonts.bold, this->label(i), std::max(14.f, 30 * room / wide), ui_scale, pal::kInk);
+    // Large text grows even the smallest size: then the drawn label itself is scaled to the room.
+    if (const float w = label.getGlobalBounds().width; w > room + 1) label.scale(room / w, room / w);
     draw::centre_origin(label);
     label.setPosition(r.left + r.width / 2, r.top + r.height / 2);
     t.draw(label);

@@ -33,11 +33,15 @@ class Menu {
   // Reads the chosen item aloud when self-voicing is on.
   void speak(AppContext& ctx) const;
   std::size_t size() const { return items_.size(); }
+  // Larger text: the buttons may widen to `width` (centred where they were), so labels
+  // keep more of their size before they shrink to fit.
+  void set_large_text_width(float width) { large_width_ = width; }
 
  private:
   std::vector<std::string> items_;
   sf::Vector2f top_centre_, size_;
   float gap_;
+  float large_width_ = 0;
   int selected_ = 0;
 };
 

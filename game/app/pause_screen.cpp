@@ -16,7 +16,9 @@ enum Item { kResume = 0, kSettings = 1, kTitle = 2 };
 const sf::FloatRect kCard{kCanvasWidth / 2 - 230, 150, 460, 440};
 }  // namespace
 
-PauseScreen::PauseScreen(AppContext& ctx) : ctx_(ctx), menu_({"pause.resume", "pause.settings", "pause.title"}, {kCanvasWidth / 2, 270}, {320, 64}) {}
+PauseScreen::PauseScreen(AppContext& ctx) : ctx_(ctx), menu_({"pause.resume", "pause.settings", "pause.title"}, {kCanvasWidth / 2, 270}, {320, 64}) {
+  menu_.set_large_text_width(kCard.width - 40); // large text: as wide as the card allows
+}
 
 void PauseScreen::choose(int item, ScreenStack& stack) {
   if (item == kResume) {
@@ -56,6 +58,8 @@ void PauseScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
   t.draw(title);
   menu_.draw(t, ctx_, layout.ui_scale);
   sf::Text hint = draw::text(ctx_.fonts.regular, tr("pause.hint"), 18, layout.ui_scale, pal::kInkSoft);
+  // Large text: the hint shrinks to stay on the card.
+  if (const float w = hint.getGlobalBounds().width; w > kCard.width - 40) hint.scale((kCard.width - 40) / w, (kCard.width - 40) / w);
   draw::centre_origin(hint);
   hint.setPosition(kCanvasWidth / 2, 556);
   t.draw(hint);

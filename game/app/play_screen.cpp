@@ -195,10 +195,13 @@ void PlayScreen::draw_hud(Canvas& t, const Layout& layout) {
   const sf::Uint8 a = comfort().high_contrast ? 255 : fresh ? 235 : 120;
   sf::Text hint = draw::text(ctx_.fonts.regular, tr("play.hint"),
                              17, layout.ui_scale, pal::with_alpha(pal::kInk, a));
+  // Large text or a wordy language: the one line shrinks to the screen's width.
+  if (const float w = hint.getGlobalBounds().width; w > kCanvasWidth - 84) hint.scale((kCanvasWidth - 84) / w, (kCanvasWidth - 84) / w);
   const sf::FloatRect b = hint.getGlobalBounds();
-  const sf::FloatRect pill{kCanvasWidth / 2 - b.width / 2 - 22, kCanvasHeight - 50, b.width + 44, 36};
+  const float pill_h = std::max(36.f, b.height + 14);
+  const sf::FloatRect pill{kCanvasWidth / 2 - b.width / 2 - 22, kCanvasHeight - 14 - pill_h, b.width + 44, pill_h};
   t.draw(draw::rounded_rect(pill, 18, pal::with_alpha(pal::kPaper, comfort().high_contrast ? 255 : fresh ? 215 : 110)));
-  hint.setPosition(pill.left + 22 - (b.left - hint.getPosition().x), pill.top + 18 - b.height / 2 - (b.top - hint.getPosition().y));
+  hint.setPosition(pill.left + 22 - (b.left - hint.getPosition().x), pill.top + pill.height / 2 - b.height / 2 - (b.top - hint.getPosition().y));
   t.draw(hint);
 }
 

@@ -123,6 +123,7 @@ TitleScreen::TitleScreen(AppContext& ctx)
         Canvas c(t);
         draw_title_backdrop(c);
       }, true) {
+  menu_.set_large_text_width(440); // large text: wider buttons, still clear of the figures
   ctx_.audio->ambience(true);
 }
 
@@ -181,6 +182,8 @@ void TitleScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
   title.setPosition(title_region().left, title_region().top - 6);
   t.draw(title);
   sf::Text line = draw::text(ctx_.fonts.regular, tr("title.tagline"), 25, s, pal::kInkSoft);
+  // Large text or a wordy language: the tagline stays one line, clear of the lamp.
+  if (const float w = line.getGlobalBounds().width; w > 1040) line.scale(1040 / w, 1040 / w);
   line.setPosition(title_region().left + 4, 214);
   t.draw(line);
 

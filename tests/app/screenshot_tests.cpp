@@ -122,6 +122,7 @@ TEST_CASE("a screenshot can be taken as a German reader with the largest text wo
   const float scale_before = comfort().text_scale;
   ScreenshotRequest r;
   r.screen = "title";
+  r.lang = "en";
   std::string error;
   const auto english = render_screenshot(r, &error);
   REQUIRE(english.has_value());
@@ -147,7 +148,7 @@ TEST_CASE("a screenshot can be taken as a German reader with the largest text wo
   r.text_size_percent = 300;
   CHECK_FALSE(render_screenshot(r, &error).has_value());
   CHECK(error.find("--text-size") != std::string::npos);
-  r.text_size_percent = 100;
+  r.text_size_percent.reset();
   r.lang = "xx";
   CHECK_FALSE(render_screenshot(r, &error).has_value());
   CHECK(error.find("unknown language") != std::string::npos);

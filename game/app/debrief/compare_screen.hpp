@@ -18,6 +18,7 @@
 #include "app/debrief/debrief_data.hpp"
 #include "app/debrief/pane_view.hpp"
 #include "app/screen.hpp"
+#include "app/scroll_box.hpp"
 
 
 namespace sb::app::debrief {
@@ -34,6 +35,8 @@ class CompareScreen : public Screen {
   bool on_key(sf::Keyboard::Key k, ScreenStack& stack) override;
   void tick(const InputMapper& input, ScreenStack& stack) override;
   void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
+  // The facilitator's notes scroll when large text makes them long (Page Up/Down, shoulder buttons, wheel).
+  bool on_raw_event(const sf::Event& e, ScreenStack& stack) override;
 
   // For tests, screenshots and the facilitator.
   void advance(int ticks);         // all four panes, in step
@@ -54,6 +57,8 @@ class CompareScreen : public Screen {
   static sf::FloatRect focus_rect() { return {20, 92, 860, 484}; }
 
  private:
+  ScrollBox notes_scroll_;
+  int notes_shown_ = -1;
   void start(const std::string& scenario_id);
   void draw_pane_label(Canvas& t, float s, int i, sf::FloatRect r, bool big);
 
@@ -74,7 +79,10 @@ class CompareDebriefScreen : public Screen {
   void on_action(Action a, ScreenStack& stack) override;
   void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
   void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
-  static sf::FloatRect column(int i) { return {30.f + static_cast<float>(i) * 308.f, 96, 296, 560}; }
+  // The chosen column's moments scroll when large text makes them long.
+  bool on_raw_event(const sf::Event& e, ScreenStack& stack) override;
+  // At 100 % text; larger text starts the columns under a taller heading.
+  sf::FloatRect column(int i) const;
   int selected() const { return selected_; }
 
  private:
@@ -82,6 +90,8 @@ class CompareDebriefScreen : public Screen {
   AppContext& ctx_;
   std::vector<DebriefData> runs_;
   std::vector<std::optional<sf::Texture>> charts_;
+  std::array<ScrollBox, 4> reasons_scroll_;
+  float columns_top_ = 96; // set as it draws (larger text: under the wrapped line)
   int selected_ = 0;
 };
 

@@ -17,6 +17,7 @@
 #include "app/draw_kit.hpp"
 #include "app/palette.hpp"
 #include "app/play/ui_kit.hpp"
+#include "app/settings/comfort.hpp"
 #include "app/report/report.hpp"
 #include "app/screen_stack.hpp"
 #include "app/storage/atomic_file.hpp"
@@ -57,26 +58,52 @@ sf::Texture texture_of(const sf::Image& img) {
   return t;
 }
 
-// Blocks of (heading, text) flowed into two columns.
+// Blocks of (heading, text) flowed into two columns; when two columns cannot hold
+// them (large text), one wide column that the page scrolls. Returns the bottom.
 struct Block {
   std::string heading, text;
 };
-void flow(Canvas& t, const AppContext& ctx, float s, const std::vector<Block>& blocks, float top, float bottom, float size) {
+float flow(Canvas& t, const AppContext& ctx, float s, const std::vector<Block>& blocks, float top, float bottom, float size) {
   const float cols[2] = {50, 660}, width = 570;
+  const float head = std::max(30.f, ui::line_step(size + 3, 1.35f));
+  auto need = [&](const Block& b, float w) { return head + ui::wrapped_height(ctx.fonts.regular, b.text, size, w, 1.32f, s) + 16; };
+  // Measure first, so a block never starts in a column it cannot finish in.
   int col = 0;
   float y = top;
+  bool two_fit = true;
   for (const Block& b : blocks) {
-    // Measure first, so a block never starts in a column it cannot finish in.
-    const float need = 30 + static_cast<float>(ui::wrap(ctx.fonts.regular, b.text, size, width).size()) * size * 1.32f + 16;
-    if (y + need > bottom && col == 0) {
+    const float h = need(b, width);
+    if (y + h > bottom && col == 0) {
       col = 1;
       y = top;
     }
-    ui::label(t, ctx.fonts.bold, b.heading, size + 3, s, {cols[col], y}, pal::kInk);
-    y += 30;
-    y += ui::paragraph(t, ctx.fonts.regular, b.text, size, s, {cols[col], y}, width, pal::kInk) + 16;
+    y += h;
+    if (y > bottom + 1) two_fit = false;
   }
+  col = 0;
+  y = top;
+  for (const Block& b : blocks) {
+    const float w = two_fit ? width : 1150.f;
+    if (two_fit && y + need(b, w) > bottom && col == 0) {
+      col = 1;
+      y = top;
+    }
+    ui::label_fit(t, ctx.fonts.bold, b.heading, size + 3, s, {cols[col], y}, w, pal::kInk);
+    y += head;
+    y += ui::paragraph(t, ctx.fonts.regular, b.text, size, s, {cols[col], y}, w, pal::kInk) + 16;
+  }
+  return y;
 }
+
+// The header grows with the text: the title, the caregiver line under it, then
+// the tabs, in two rows of three when one row of six cannot hold their names.
+float caregiver_line_y() { return std::max(62.f, 20 + scaled_text_size(32) * 1.25f); }
+float tabs_top() { return std::max(94.f, caregiver_line_y() + scaled_text_size(17) * 1.3f + 4); }
+float tab_height() { return std::max(42.f, scaled_text_size(18) + 18); }
+bool two_tab_rows() { return scaled_text_size(18) > 24; }
+float buttons_top() { return 708 - std::max(44.f, scaled_text_size(19) + 16); }
+// The key line (or status) just above the buttons.
+float hint_y() { return std::min(632.f, buttons_top() - scaled_text_size(16) * 1.35f - 4); }
 
 }  // namespace
 
@@ -93,8 +120,38 @@ DebriefScreen::DebriefScreen(AppContext& ctx, DebriefData data, Page first) : ct
                pattern_key(data_.outcome.pattern), data_.outcome.subgroup, data_.outcome.disorganization, data_.outcome.reasons.size());
 }
 
-sf::FloatRect DebriefScreen::tab_rect(int i) const { return {50.f + static_cast<float>(i) * 197.f, 94, 187, 42}; }
-sf::FloatRect DebriefScreen::button_rect(int i) const { return {50.f + static_cast<float>(i) * 300.f, 664, 280, 44}; }
+sf::FloatRect DebriefScreen::tab_rect(int i) const {
+  if (!two_tab_rows()) return {50.f + static_cast<float>(i) * 197.f, tabs_top(), 187, tab_height()};
+  const float w = 1180.f / 3;
+  return {50.f + static_cast<float>(i % 3) * w, tabs_top() + static_cast<float>(i / 3) * (tab_height() + 8), w - 10, tab_height()};
+}
+sf::FloatRect DebriefScreen::button_rect(int i) const {
+  return {50.f + static_cast<float>(i) * 300.f, buttons_top(), 280, 708 - buttons_top()};
+}
+float DebriefScreen::body_top() {
+  const float tabs_bottom = tabs_top() + (two_tab_rows() ? 2 * tab_height() + 8 : tab_height());
+  return std::max(156.f, tabs_bottom + 16);
+}
+float DebriefScreen::body_bottom() { return hint_y() - 4; }
+sf::FloatRect DebriefScreen::reasons_panel() { return {680, body_top(), 550, body_bottom() - 4 - body_top()}; }
+sf::FloatRect DebriefScreen::chart_region() {
+  const float top = body_top() - 6;
+  // Room under the chart for a caption of up to three lines, above the buttons.
+  const float caption = static_cast<float>(scaled_text_size(15) > 15.f ? 3 : 2) * ui::line_step(15);
+  return {50, top, 1180, std::min(452.f, buttons_top() - 8 - caption - 8 - top)};
+}
+
+ScrollBox* DebriefScreen::scroll_at(sf::Vector2f p) {
+  for (ScrollBox* b : {&side_scroll_, &answer_scroll_, &note_scroll_})
+    if (b->area().contains(p) && b->scrollable()) return b;
+  return &main_scroll_;
+}
+
+bool DebriefScreen::on_raw_event(const sf::Event& e, ScreenStack&) {
+  if (editing_) return false;
+  ScrollBox* box = e.type == sf::Event::MouseWheelScrolled ? scroll_at(pointer_) : &main_scroll_;
+  return box->on_event(e);
+}
 
 void DebriefScreen::press_button(int i, ScreenStack& stack) {
   switch (i) {
@@ -150,11 +207,13 @@ void DebriefScreen::on_action(Action a, ScreenStack& stack) {
     case Action::MoveLeft: page_ = static_cast<Page>((static_cast<int>(page_) + kTabs - 1) % kTabs); ctx_.audio->click(); return;
     case Action::MoveRight: page_ = static_cast<Page>((static_cast<int>(page_) + 1) % kTabs); ctx_.audio->click(); return;
     case Action::MoveUp:
-      if (page_ == Page::Reflect) prompt_ = std::max(0, prompt_ - 1);
+      if (page_ == Page::Later || page_ == Page::Questions) main_scroll_.scroll_by(-ui::line_step(17) * 3);
+      else if (page_ == Page::Reflect) prompt_ = std::max(0, prompt_ - 1);
       else if (n_reasons) reason_ = (reason_ + n_reasons - 1) % n_reasons;
       return;
     case Action::MoveDown:
-      if (page_ == Page::Reflect) prompt_ = std::min(static_cast<int>(reflection_prompts().size()) - 1, prompt_ + 1);
+      if (page_ == Page::Later || page_ == Page::Questions) main_scroll_.scroll_by(ui::line_step(17) * 3);
+      else if (page_ == Page::Reflect) prompt_ = std::min(static_cast<int>(reflection_prompts().size()) - 1, prompt_ + 1);
       else if (n_reasons) reason_ = (reason_ + 1) % n_reasons;
       return;
     case Action::Confirm:
@@ -219,6 +278,7 @@ void DebriefScreen::on_text(std::uint32_t c, ScreenStack&) {
 }
 
 void DebriefScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) {
+  pointer_ = p;
   hot_button_ = -1;
   for (int i = 0; i < 4; ++i)
     if (button_rect(i).contains(p)) hot_button_ = i;
@@ -280,7 +340,8 @@ void DebriefScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
   const bool blink = editing_ && !ctx_.still && static_cast<long>(ctx_.clock * 2) % 2 == 0;
   const std::string key = std::to_string(static_cast<int>(page_)) + "|" + std::to_string(reason_) + "|" + std::to_string(prompt_) + "|" +
                           std::to_string(editing_) + std::to_string(blink) + "|" + std::to_string(hot_button_) + "|" + status_ + "|" +
-                          std::to_string(size.x) + "x" + std::to_string(size.y) + "|" + draft_;
+                          std::to_string(size.x) + "x" + std::to_string(size.y) + "|" + std::to_string(main_scroll_.offset()) + "," +
+                          std::to_string(side_scroll_.offset()) + "," + std::to_string(answer_scroll_.offset()) + "," + std::to_string(note_scroll_.offset()) + "|" + draft_;
   if (!cache_ok_ || cache_.getSize() != size) cache_ok_ = cache_.create(size.x, size.y);
   if (!cache_ok_) {
     draw_page(target, layout); // no offscreen target here: draw directly
@@ -303,28 +364,35 @@ void DebriefScreen::draw_page(sf::RenderTarget& target, const Layout& layout) {
   ui::paper(t);
 
   const std::string title = data_.scenario_id.empty() ? tr("debrief.title.playroom") : tr("debrief.title", {data_.scenario_title});
-  ui::label(t, ctx_.fonts.bold, title, 32, s, {50, 20}, pal::kInk);
-  ui::label(t, ctx_.fonts.regular,
-            tr("debrief.caregiver", {style_label(data_.caregiver_style), std::to_string(data_.seed), mind::clock(data_.duration)}), 17, s,
-            {52, 62}, pal::kInkSoft);
+  ui::label_fit(t, ctx_.fonts.bold, title, 32, s, {50, 20}, 1180, pal::kInk);
+  ui::label_fit(t, ctx_.fonts.regular,
+                tr("debrief.caregiver", {style_label(data_.caregiver_style), std::to_string(data_.seed), mind::clock(data_.duration)}), 17,
+                s, {52, caregiver_line_y()}, 1178, pal::kInkSoft);
 
   for (int i = 0; i < kTabs; ++i) {
     const bool on = static_cast<int>(page_) == i;
     const sf::FloatRect r = tab_rect(i);
     t.draw(draw::rounded_rect(r, 14, on ? pal::kButtonHot : pal::kButton, pal::kInk, on ? 2.5f : 1.5f));
     sf::Text label = draw::text(on ? ctx_.fonts.bold : ctx_.fonts.regular, tr(kTabIds[i]), 18, s, pal::kInk);
+    ui::fit_width(label, r.width - 16);
     draw::centre_origin(label);
     label.setPosition(r.left + r.width / 2, r.top + r.height / 2);
     t.draw(label);
   }
 
+  // A new page starts at its top.
+  if (scrolled_page_ != page_) {
+    main_scroll_.to_top();
+    side_scroll_.to_top();
+    scrolled_page_ = page_;
+  }
   switch (page_) {
-    case Page::Outcome: draw_outcome(t, s); break;
+    case Page::Outcome: draw_outcome(t, layout); break;
     case Page::Scales: draw_chart(t, s, false); break;
     case Page::Timeline: draw_chart(t, s, true); break;
-    case Page::Later: draw_later(t, s); break;
-    case Page::Questions: draw_questions(t, s); break;
-    case Page::Reflect: draw_reflect(t, s); break;
+    case Page::Later: draw_later(t, layout); break;
+    case Page::Questions: draw_questions(t, layout); break;
+    case Page::Reflect: draw_reflect(t, layout); break;
     case Page::Count: break;
   }
 
@@ -336,83 +404,114 @@ void DebriefScreen::draw_page(sf::RenderTarget& target, const Layout& layout) {
                            : page_ == Page::Outcome   ? tr("debrief.keys")
                                                       : tr("debrief.keys.pages");
   if (!chart_page || !status_.empty())
-    ui::label(t, ctx_.fonts.regular, hint, 16, s, {52, chart_page ? 612.f : 632.f}, status_.empty() ? pal::kInkSoft : pal::kInk);
+    ui::label_fit(t, ctx_.fonts.regular, hint, 16, s, {52, chart_page ? std::min(612.f, hint_y()) : hint_y()}, 1178,
+                  status_.empty() ? pal::kInkSoft : pal::kInk);
   for (int i = 0; i < 4; ++i) ui::pill(t, ctx_.fonts.bold, button_rect(i), tr(kButtonIds[i]), 19, s, hot_button_ == i);
 }
 
-void DebriefScreen::draw_outcome(Canvas& t, float s) {
+void DebriefScreen::draw_outcome(Canvas& t, const Layout& layout) {
+  const float s = layout.ui_scale;
   const mind::Classification& o = data_.outcome;
-  ui::label(t, ctx_.fonts.regular, tr("debrief.looked_like"), 19, s, {50, 156}, pal::kInkSoft);
-  const sf::FloatRect nr = pattern_name_region();
-  ui::label(t, ctx_.fonts.bold, tr("debrief.pattern." + pattern_key(o.pattern) + ".name"), 42, s, {nr.left, nr.top},
-            chart_colours::pattern(o.pattern));
-  float y = 240;
+  // The left column scrolls when large text makes it taller than the page.
+  const float bottom = body_bottom();
+  main_scroll_.set_area({40, body_top(), 610, bottom - body_top()});
+  const float top = main_scroll_.begin(t, layout);
+  float y = top;
+  ui::label_fit(t, ctx_.fonts.regular, tr("debrief.looked_like"), 19, s, {50, y}, 590, pal::kInkSoft);
+  y += std::max(26.f, ui::line_step(19, 1.35f));
+  ui::label_fit(t, ctx_.fonts.bold, tr("debrief.pattern." + pattern_key(o.pattern) + ".name"), 42, s, {50, y}, 590,
+                chart_colours::pattern(o.pattern));
+  y += std::max(58.f, ui::line_step(42, 1.3f));
   const std::string sg_id = o.subgroup.empty() ? "debrief.subgroup.none" : "debrief.subgroup." + o.subgroup;
   y += ui::paragraph(t, ctx_.fonts.bold, tr(sg_id), 18, s, {50, y}, 590, pal::kInk) + 4;
   std::string d = tr("debrief.disorganization", {fmt1(o.disorganization)});
   if (o.best_fit) d += "  ·  " + tr("debrief.best_fit", {tr("debrief.pattern." + pattern_key(*o.best_fit) + ".short")});
   y += ui::paragraph(t, ctx_.fonts.regular, d, 18, s, {50, y}, 590, pal::kInk) + 12;
   y += ui::paragraph(t, ctx_.fonts.regular, tr("debrief.pattern." + pattern_key(o.pattern) + ".meaning"), 18, s, {50, y}, 590, pal::kInk) + 14;
-  // The scenario's own ending, when there is room for it.
+  // The scenario's own ending, when there is room for it (large text: it scrolls into view).
+  const std::string illustration = tr("debrief.illustration");
+  const float illustration_h = ui::wrapped_height(ctx_.fonts.regular, illustration, 16, 590, 1.3f, s);
   if (!data_.ending_title.empty()) {
-    const float need = 26 + static_cast<float>(ui::wrap(ctx_.fonts.regular, data_.epilogue, 16, 590).size()) * 16 * 1.3f;
-    if (y + need < 576) {
-      ui::label(t, ctx_.fonts.bold, data_.ending_title, 17, s, {50, y}, pal::kInkSoft);
-      y += 24;
+    const float need = std::max(26.f, ui::line_step(17, 1.4f)) + ui::wrapped_height(ctx_.fonts.regular, data_.epilogue, 16, 590, 1.3f, s);
+    if (y + need < top + (576 - 156) || scaled_text_size(16) > 16.f) {
+      ui::label_fit(t, ctx_.fonts.bold, data_.ending_title, 17, s, {50, y}, 590, pal::kInkSoft);
+      y += std::max(24.f, ui::line_step(17, 1.4f));
       y += ui::paragraph(t, ctx_.fonts.regular, data_.epilogue, 16, s, {50, y}, 590, pal::kInkSoft) + 8;
     }
   }
-  ui::paragraph(t, ctx_.fonts.regular, tr("debrief.illustration"), 16, s, {50, std::max(y, 588.f)}, 590, pal::kInkSoft);
+  // The reminder sits at the foot of the column (588 at 100 %), or under the text when that is longer.
+  float iy = std::max(y, top + (588 - 156));
+  if (iy + illustration_h > top + (bottom - body_top())) iy = y;
+  y = iy + ui::paragraph(t, ctx_.fonts.regular, illustration, 16, s, {50, iy}, 590, pal::kInkSoft);
+  main_scroll_.end(t, layout, y);
 
   // The reasons, each a moment with its time.
   const sf::FloatRect panel = reasons_panel();
   draw::panel(t, panel, 18, pal::kButton, pal::kInk, 1.5f, 5);
-  ui::label(t, ctx_.fonts.bold, tr("debrief.reasons"), 19, s, {panel.left + 20, panel.top + 14}, pal::kInk);
+  const float head_h = ui::wrapped_height(ctx_.fonts.bold, tr("debrief.reasons"), 19, panel.width - 40, 1.3f, s);
+  ui::text_block(t, ctx_.fonts.bold, tr("debrief.reasons"), 19, s, {panel.left + 20, panel.top + 14}, panel.width - 40, pal::kInk);
+  const float list_top = panel.top + std::max(52.f, 14 + head_h + 10);
   if (o.reasons.empty()) {
-    ui::paragraph(t, ctx_.fonts.regular, tr("debrief.reasons.none"), 17, s, {panel.left + 20, panel.top + 54}, panel.width - 40, pal::kInkSoft);
+    ui::paragraph(t, ctx_.fonts.regular, tr("debrief.reasons.none"), 17, s, {panel.left + 20, list_top + 2}, panel.width - 40, pal::kInkSoft);
     return;
   }
-  // Heights first, then a window of rows that keeps the chosen one visible.
+  // Heights first; the list scrolls to keep the chosen one in view.
+  const float time_w = std::max(86.f, ui::text_width(ctx_.fonts.bold, "00:00", 16, s) + 24);
+  const float text_left = panel.left + 30 + time_w, text_w = panel.left + panel.width - 14 - text_left;
   std::vector<float> heights;
   for (const mind::Reason& r : o.reasons)
-    heights.push_back(std::max(static_cast<float>(ui::wrap(ctx_.fonts.regular, r.text, 17, panel.width - 130).size()) * 17 * 1.3f, 48.f) +
+    heights.push_back(std::max(ui::wrapped_height(ctx_.fonts.regular, r.text, 17, text_w, 1.3f, s),
+                               std::max(48.f, scaled_text_size(16) + 6 + ui::line_step(14, 1.3f) + 6)) +
                       16);
-  const float room = panel.height - 64;
-  std::size_t first = 0;
-  auto fits = [&](std::size_t from, std::size_t to) {
-    float h = 0;
-    for (std::size_t i = from; i <= to; ++i) h += heights[i];
-    return h <= room;
-  };
-  while (first < static_cast<std::size_t>(reason_) && !fits(first, static_cast<std::size_t>(reason_))) ++first;
-  float ry = panel.top + 52;
-  for (std::size_t i = first; i < o.reasons.size(); ++i) {
-    if (ry + heights[i] > panel.top + panel.height - 8) break;
+  side_scroll_.set_area({panel.left + 2, list_top - 6, panel.width - 4, panel.top + panel.height - 8 - (list_top - 6)});
+  float row_top = list_top;
+  for (int i = 0; i < reason_; ++i) row_top += heights[static_cast<std::size_t>(i)];
+  side_scroll_.follow(reason_, row_top - 6, row_top + heights[static_cast<std::size_t>(reason_)] - 2);
+  float ry = side_scroll_.begin(t, layout) + 6;
+  const sf::FloatRect seen = side_scroll_.area();
+  for (std::size_t i = 0; i < o.reasons.size(); ++i) {
     const mind::Reason& r = o.reasons[i];
+    // Whole rows only, as the list always showed them (a row taller than the panel is shown cut).
+    const bool whole = ry - 4 >= seen.top - 1 && ry - 4 + heights[i] <= seen.top + seen.height + 1;
+    if (!whole && heights[i] <= seen.height) {
+      ry += heights[i];
+      continue;
+    }
     const bool on = static_cast<int>(i) == reason_;
     if (on) t.draw(draw::rounded_rect({panel.left + 8, ry - 4, panel.width - 16, heights[i]}, 12, pal::kButtonHot));
-    t.draw(draw::rounded_rect({panel.left + 18, ry, 86, 28}, 14, pal::kInk));
+    const float pill_h = std::max(28.f, scaled_text_size(16) + 10);
+    t.draw(draw::rounded_rect({panel.left + 18, ry, time_w, pill_h}, pill_h / 2, pal::kInk));
     sf::Text time = draw::text(ctx_.fonts.bold, mind::clock(r.time), 16, s, pal::kPaper);
     draw::centre_origin(time);
-    time.setPosition(panel.left + 61, ry + 14);
+    time.setPosition(panel.left + 18 + time_w / 2, ry + pill_h / 2);
     t.draw(time);
-    ui::label(t, ctx_.fonts.regular, tr("debrief.chart.episode", {std::to_string(mind::episode_number(r.episode))}), 14, s,
-              {panel.left + 24, ry + 32}, pal::kInkSoft);
-    ui::paragraph(t, ctx_.fonts.regular, r.text, 17, s, {panel.left + 116, ry + 2}, panel.width - 130, pal::kInk);
+    ui::label_fit(t, ctx_.fonts.regular, tr("debrief.chart.episode", {std::to_string(mind::episode_number(r.episode))}), 14, s,
+                  {panel.left + 24, ry + pill_h + 4}, time_w, pal::kInkSoft);
+    ui::paragraph(t, ctx_.fonts.regular, r.text, 17, s, {text_left, ry + 2}, text_w, pal::kInk);
     ry += heights[i];
   }
+  side_scroll_.end(t, layout, ry - 6);
 }
 
 void DebriefScreen::draw_chart(Canvas& t, float s, bool timeline) {
   const sf::FloatRect r = chart_region();
   ChartOptions o{static_cast<unsigned>(r.width), static_cast<unsigned>(r.height), true, 1.f};
   std::optional<sf::Texture>& tex = timeline ? timeline_tex_ : scales_tex_;
-  if (!tex) tex = texture_of(timeline ? timeline_chart(data_, o) : scales_chart(data_, o));
+  if (!tex || tex->getSize() != sf::Vector2u(o.width, o.height))
+    tex = texture_of(timeline ? timeline_chart(data_, o) : scales_chart(data_, o));
   t.flush();
   sf::Sprite sprite(*tex);
   sprite.setPosition(r.left, r.top);
   t.draw(sprite);
   t.draw(draw::rounded_rect(r, 6, sf::Color::Transparent, pal::with_alpha(pal::kInk, 120), 1.5f));
+  // Under the chart: the chosen moment or the caption, wrapped (at most three lines fit there).
+  const float under = r.top + r.height + 8;
+  auto caption = [&](const std::string& text, float size, bool bold, sf::Color colour) {
+    const sf::Font& f = bold ? ctx_.fonts.bold : ctx_.fonts.regular;
+    std::string shown = text;
+    while (shown.size() > 20 && ui::wrap(f, shown, size, 1180, s).size() > 3) shown = shown.substr(0, shown.size() * 9 / 10) + "...";
+    ui::text_block(t, f, shown, size, s, {timeline && bold ? 52.f : 50.f, under + (bold ? 2.f : 0.f)}, 1180, colour);
+  };
   if (timeline && !data_.outcome.reasons.empty()) {
     // The chosen moment as a marker on the timeline.
     const mind::Reason& reason = data_.outcome.reasons[static_cast<std::size_t>(std::clamp(reason_, 0, static_cast<int>(data_.outcome.reasons.size()) - 1))];
@@ -421,72 +520,123 @@ void DebriefScreen::draw_chart(Canvas& t, float s, bool timeline) {
     t.draw(draw::ellipse({x, r.top + 40}, {6, 6}, pal::kBall, pal::kInk, 1.5f));
     std::string label = tr("debrief.timeline.moment", {mind::clock(reason.time), reason.text});
     if (label.size() > 150) label = label.substr(0, 147) + "...";
-    ui::label(t, ctx_.fonts.bold, label, 16, s, {52, r.top + r.height + 10}, pal::kInk);
+    caption(label, 16, true, pal::kInk);
   } else if (timeline) {
-    ui::paragraph(t, ctx_.fonts.regular, tr("debrief.timeline.caption"), 15, s, {50, r.top + r.height + 8}, 1180, pal::kInkSoft);
+    caption(tr("debrief.timeline.caption"), 15, false, pal::kInkSoft);
   }
-  if (!timeline) ui::paragraph(t, ctx_.fonts.regular, tr("debrief.scales.caption"), 15, s, {50, r.top + r.height + 8}, 1180, pal::kInkSoft);
+  if (!timeline) caption(tr("debrief.scales.caption"), 15, false, pal::kInkSoft);
 }
 
-void DebriefScreen::draw_later(Canvas& t, float s) {
+void DebriefScreen::draw_later(Canvas& t, const Layout& layout) {
+  const float s = layout.ui_scale;
   std::vector<Block> blocks;
   blocks.push_back({tr("debrief.later.heading"), tr("debrief.pattern." + pattern_key(data_.outcome.pattern) + ".later")});
   for (const std::string& k : data_.debrief_keys)
     if (k.rfind("pattern.", 0) != 0 && k != "where-to-find-help" && k != "not-an-assessment")
       blocks.push_back({tr("debrief.section." + k + ".title"), tr("debrief.section." + k + ".text")});
   blocks.push_back({tr("debrief.helps.heading"), tr("debrief.helps.text")});
-  flow(t, ctx_, s, blocks, 156, 620, 17);
+  main_scroll_.set_area({40, body_top(), 1200, body_bottom() - body_top()});
+  const float top = main_scroll_.begin(t, layout);
+  // At 100 % the blocks fill two columns down to 620 (over the key line's gap, as before).
+  const float bottom = top + (scaled_text_size(17) <= 17.f ? 620 - 156 : body_bottom() - body_top());
+  main_scroll_.end(t, layout, flow(t, ctx_, s, blocks, top, bottom, 17) - 16);
 }
 
-void DebriefScreen::draw_questions(Canvas& t, float s) {
-  ui::label(t, ctx_.fonts.bold, tr("debrief.questions.heading"), 21, s, {50, 156}, pal::kInk);
-  float y = 192;
+void DebriefScreen::draw_questions(Canvas& t, const Layout& layout) {
+  const float s = layout.ui_scale;
+  const float bottom = body_bottom();
+  // The questions on the left scroll with the page; the references on the right show what fits.
+  main_scroll_.set_area({40, body_top(), 610, bottom - body_top()});
+  const float top = main_scroll_.begin(t, layout);
+  ui::label_fit(t, ctx_.fonts.bold, tr("debrief.questions.heading"), 21, s, {50, top}, 580, pal::kInk);
+  float y = top + std::max(36.f, ui::line_step(21, 1.4f));
+  const float number_w = std::max(28.f, ui::text_width(ctx_.fonts.bold, "5.", 18, s) + 10);
   for (int i = 1; i <= 5; ++i) {
     ui::label(t, ctx_.fonts.bold, std::to_string(i) + ".", 18, s, {50, y}, pal::kInk);
-    y += ui::paragraph(t, ctx_.fonts.regular, tr("debrief.questions." + std::to_string(i)), 18, s, {78, y}, 540, pal::kInk) + 10;
+    y += ui::paragraph(t, ctx_.fonts.regular, tr("debrief.questions." + std::to_string(i)), 18, s, {50 + number_w, y}, 590 - number_w - 22,
+                       pal::kInk) +
+         10;
   }
   y += 6;
-  ui::paragraph(t, ctx_.fonts.regular, tr("debrief.figures"), 16, s, {50, y}, 570, pal::kInkSoft);
-  ui::label(t, ctx_.fonts.bold, tr("debrief.references.heading"), 21, s, {660, 156}, pal::kInk);
-  float ry = 192;
+  y += ui::paragraph(t, ctx_.fonts.regular, tr("debrief.figures"), 16, s, {50, y}, 570, pal::kInkSoft);
+  main_scroll_.end(t, layout, y);
+
+  side_scroll_.set_area({650, body_top(), 590, bottom - body_top()});
+  const float rtop = side_scroll_.begin(t, layout);
+  ui::label_fit(t, ctx_.fonts.bold, tr("debrief.references.heading"), 21, s, {660, rtop}, 570, pal::kInk);
+  float ry = rtop + std::max(36.f, ui::line_step(21, 1.4f));
   std::vector<ReferenceEntry> refs = data_.references;
   if (refs.empty()) refs = report::core_references();
+  const float limit = rtop + (bottom - body_top()) - 38; // 590 at 100 %
+  const float first = ry;
   for (const ReferenceEntry& r : refs) {
-    const float h = static_cast<float>(ui::wrap(ctx_.fonts.regular, r.text, 14, 570).size()) * 14 * 1.3f;
-    if (ry + h > 590) break;
+    const float h = ui::wrapped_height(ctx_.fonts.regular, r.text, 14, 570, 1.3f, s);
+    // At 100 % the references that fit; larger text: all of them, and the column scrolls.
+    if (scaled_text_size(14) <= 14.f && ry + h > limit && ry > first) break;
     ry += ui::paragraph(t, ctx_.fonts.regular, r.text, 14, s, {660, ry}, 570, pal::kInk) + 8;
   }
-  ui::paragraph(t, ctx_.fonts.regular, tr("debrief.references.more"), 14, s, {660, std::max(ry, 560.f)}, 570, pal::kInkSoft);
+  const float more_y = std::max(ry, rtop + (560 - 156));
+  side_scroll_.end(t, layout, more_y + ui::paragraph(t, ctx_.fonts.regular, tr("debrief.references.more"), 14, s, {660, more_y}, 570, pal::kInkSoft));
 }
 
-void DebriefScreen::draw_reflect(Canvas& t, float s) {
-  ui::label(t, ctx_.fonts.bold, tr("debrief.reflect.heading"), 21, s, {50, 154}, pal::kInk);
-  ui::paragraph(t, ctx_.fonts.regular, tr("debrief.reflect.intro"), 16, s, {50, 186}, 560, pal::kInkSoft);
-  float y = 250;
+void DebriefScreen::draw_reflect(Canvas& t, const Layout& layout) {
+  const float s = layout.ui_scale;
+  const float bottom = body_bottom();
+  main_scroll_.set_area({40, body_top() - 2, 590, bottom - (body_top() - 2)});
+  const float top = main_scroll_.begin(t, layout) + 2;
+  // The heading wraps rather than shrinks at larger sizes.
+  const float heading_h = ui::text_block(t, ctx_.fonts.bold, tr("debrief.reflect.heading"), 21, s, {50, top - 2}, 560, pal::kInk);
+  float y = top - 2 + std::max(32.f, heading_h + 4);
+  y += ui::paragraph(t, ctx_.fonts.regular, tr("debrief.reflect.intro"), 16, s, {50, y}, 560, pal::kInkSoft);
+  y = std::max(y + 8, top + (250 - 156));
+  float chosen_top = y, chosen_bottom = y;
   for (std::size_t i = 0; i < reflection_prompts().size(); ++i) {
     const bool on = static_cast<int>(i) == prompt_;
-    const sf::FloatRect r{50, y, 560, 82};
+    const float h = std::max(82.f, ui::wrapped_height(ctx_.fonts.regular, tr(reflection_prompts()[i]), 17, 528, 1.3f, s) + 20);
+    const sf::FloatRect r{50, y, 560, h};
     t.draw(draw::rounded_rect(r, 14, on ? pal::kButtonHot : pal::kButton, pal::kInk, on ? 2.f : 1.f));
     ui::paragraph(t, ctx_.fonts.regular, tr(reflection_prompts()[i]), 17, s, {r.left + 16, r.top + 10}, r.width - 32, pal::kInk);
-    y += 90;
+    if (on) chosen_top = y, chosen_bottom = y + h;
+    y += h + 8;
   }
-  // The answer box on the right.
-  const sf::FloatRect box{650, 154, 580, 356};
+  main_scroll_.end(t, layout, y - 8);
+  // Keep the chosen prompt in view (takes effect from the next frame; the key includes the offset).
+  const float before = main_scroll_.offset();
+  main_scroll_.follow(prompt_, chosen_top + main_scroll_.offset() - 4, chosen_bottom + main_scroll_.offset() + 4);
+  if (main_scroll_.offset() != before) cache_key_.clear();
+
+  // The note that this is no assessment, at the foot; the answer box above it.
+  const std::string note = tr("debrief.reflect.not_assessment");
+  const float box_top = body_top() - 2;
+  // Larger text: the note takes at most 45 % of the column (its words scroll), the answer box the rest.
+  const float note_full = std::max(96.f, ui::wrapped_height(ctx_.fonts.bold, note, 16, 544, 1.3f, s) + 20);
+  const float note_h = scaled_text_size(16) > 16.f ? std::min(note_full, std::max(96.f, (bottom - box_top) * 0.45f)) : note_full;
+  const sf::FloatRect note_box{650, std::min(524.f, bottom - note_h), 580, note_h};
+  const sf::FloatRect box{650, box_top, 580, std::min(356.f, note_box.top - 14 - box_top)};
   draw::panel(t, box, 16, sf::Color(255, 253, 248), pal::kInk, editing_ ? 2.5f : 1.2f, 4);
   const std::string& shown = editing_ ? draft_ : answers_[static_cast<std::size_t>(prompt_)];
   if (shown.empty() && !editing_)
-    ui::label(t, ctx_.fonts.regular, tr("debrief.reflect.empty"), 17, s, {box.left + 18, box.top + 16}, pal::kInkSoft);
+    ui::text_block(t, ctx_.fonts.regular, tr("debrief.reflect.empty"), 17, s, {box.left + 18, box.top + 16}, box.width - 36, pal::kInkSoft);
   else {
-    // Paragraphs as typed, the last lines when it grows long.
+    // Paragraphs as typed; while writing, the box follows the newest line.
     std::vector<std::string> paras;
     std::stringstream ss(shown + (editing_ && (static_cast<long>(ctx_.clock * 2) % 2 == 0 || ctx_.still) ? "|" : ""));
     std::string line;
     while (std::getline(ss, line)) paras.push_back(line);
-    float yy = box.top + 16;
-    for (const std::string& p : paras) yy += (p.empty() ? 20.f : ui::paragraph(t, ctx_.fonts.regular, p, 17, s, {box.left + 18, yy}, box.width - 36, pal::kInk)) + 4;
+    answer_scroll_.set_area({box.left + 4, box.top + 6, box.width - 8, box.height - 12});
+    float yy = answer_scroll_.begin(t, layout) + 10;
+    for (const std::string& p : paras)
+      yy += (p.empty() ? 20.f * scaled_text_size(17) / 17 : ui::paragraph(t, ctx_.fonts.regular, p, 17, s, {box.left + 18, yy}, box.width - 36, pal::kInk)) + 4;
+    answer_scroll_.end(t, layout, yy);
+    if (editing_ && answer_scroll_.more_below()) {
+      answer_scroll_.scroll_by(1e6f);
+      cache_key_.clear();
+    }
   }
-  draw::panel(t, {650, 524, 580, 96}, 16, sf::Color(248, 226, 214), pal::kInk, 1.2f, 0);
-  ui::paragraph(t, ctx_.fonts.bold, tr("debrief.reflect.not_assessment"), 16, s, {668, 534}, 544, pal::kInk);
+  draw::panel(t, note_box, 16, sf::Color(248, 226, 214), pal::kInk, 1.2f, 0);
+  note_scroll_.set_area({note_box.left + 4, note_box.top + 4, note_box.width - 8, note_box.height - 8});
+  const float ny = note_scroll_.begin(t, layout) + 6;
+  note_scroll_.end(t, layout, ny + ui::paragraph(t, ctx_.fonts.bold, note, 16, s, {668, ny}, 544, pal::kInk));
 }
 
 std::optional<std::string> save_replay(const sim::Recording& r) {

@@ -15,6 +15,7 @@
 #include "app/canvas.hpp"
 #include "app/debrief/debrief_data.hpp"
 #include "app/screen.hpp"
+#include "app/scroll_box.hpp"
 
 namespace sb::app::debrief {
 
@@ -41,18 +42,26 @@ class DebriefScreen : public Screen {
   // Opened over another screen (the compare debrief, the title's "last debrief"): Esc goes back there.
   void set_back_pops(bool on) { back_pops_ = on; }
 
-  // Where things are drawn, in canvas pixels (tests look for them).
+  // Where things are drawn, in canvas pixels (tests look for them). At 100 % text
+  // these are fixed; larger text moves the body down under a taller header.
   static sf::FloatRect pattern_name_region() { return {50, 182, 600, 60}; }
-  static sf::FloatRect reasons_panel() { return {680, 156, 550, 468}; }
-  static sf::FloatRect chart_region() { return {50, 150, 1180, 452}; }
+  static sf::FloatRect reasons_panel();
+  static sf::FloatRect chart_region();
+  // The page body between the tabs and the key line (larger text: smaller, and it scrolls).
+  static float body_top();
+  static float body_bottom();
+  // Long pages scroll (Page Up/Down, the pad's shoulder buttons, the wheel; Up/Down where nothing is chosen).
+  bool on_raw_event(const sf::Event& e, ScreenStack& stack) override;
+  const ScrollBox& scroll_box() const { return main_scroll_; }
 
  private:
   void replay_reason(ScreenStack& stack);
-  void draw_outcome(Canvas& t, float s);
+  void draw_outcome(Canvas& t, const Layout& layout);
   void draw_chart(Canvas& t, float s, bool timeline);
-  void draw_later(Canvas& t, float s);
-  void draw_questions(Canvas& t, float s);
-  void draw_reflect(Canvas& t, float s);
+  void draw_later(Canvas& t, const Layout& layout);
+  void draw_questions(Canvas& t, const Layout& layout);
+  void draw_reflect(Canvas& t, const Layout& layout);
+  ScrollBox* scroll_at(sf::Vector2f canvas);
   void load_reflections();
   void save_reflection();
   void delete_reflections();
@@ -73,6 +82,10 @@ class DebriefScreen : public Screen {
   sf::RenderTexture cache_;
   std::string cache_key_;
   bool cache_ok_ = false;
+  // The page's text (left column), the reasons or references (right), the answer box.
+  ScrollBox main_scroll_, side_scroll_, answer_scroll_, note_scroll_;
+  sf::Vector2f pointer_{-1, -1};
+  Page scrolled_page_ = Page::Count;
   // Reflection.
   int prompt_ = 0;
   bool editing_ = false;

@@ -7,6 +7,7 @@
 
 #include "app/app_context.hpp"
 #include "app/screen.hpp"
+#include "app/scroll_box.hpp"
 
 namespace sb::app::debrief {
 
@@ -25,17 +26,28 @@ class LibraryScreen : public Screen {
   int selected() const { return selected_; }
   void select(int i) { selected_ = i; }
 
-  static sf::FloatRect term_list() { return {50, 150, 360, 470}; }
-  static sf::FloatRect definition_panel() { return {440, 150, 790, 470}; }
+  // Fixed at 100 % text; larger text moves them under taller tabs.
+  static sf::FloatRect term_list();
+  static sf::FloatRect definition_panel();
+  // Text taller than its panel (large text) scrolls: Page Up/Down, the pad's shoulder buttons, the wheel.
+  bool on_raw_event(const sf::Event& e, ScreenStack& stack) override;
   // The guide's panel for episode i (0..7).
   static sf::FloatRect guide_panel(int i);
 
  private:
   sf::FloatRect tab_rect(int i) const;
   void open(ScreenStack& stack);
+  float row_height() const; // a row of the term or quiz list
+  void draw_guide(Canvas& t, const Layout& layout);
   AppContext& ctx_;
   LibraryPage page_;
   int selected_ = 0;
+  // The list (kept on the chosen row), the definition or quiz panel, the guide page.
+  ScrollBox list_scroll_, text_scroll_, guide_scroll_;
+  std::vector<sf::FloatRect> guide_rects_; // where the guide's panels were drawn (large text moves them)
+  sf::Vector2f pointer_{-1, -1};
+  LibraryPage scrolled_page_ = LibraryPage::Count;
+  int scrolled_item_ = -1;
 };
 
 // Glossary term ids (library.term.<id>.name / .text), in reading order.

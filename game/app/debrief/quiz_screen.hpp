@@ -7,6 +7,7 @@
 
 #include "app/app_context.hpp"
 #include "app/screen.hpp"
+#include "app/scroll_box.hpp"
 
 namespace sb::app::debrief {
 
@@ -30,7 +31,10 @@ class QuizScreen : public Screen {
   int question() const { return index_; }
   bool answered() const { return chosen_ >= 0; }
   int right() const { return right_; }
+  // Where answer i is at 100 % text; larger text makes the answers taller, and the page scrolls.
   static sf::FloatRect answer_rect(int i) { return {90, 250 + static_cast<float>(i) * 86.f, 1100, 72}; }
+  // Page Up/Down, the pad's shoulder buttons and the wheel scroll a long question.
+  bool on_raw_event(const sf::Event& e, ScreenStack& stack) override;
 
  private:
   void choose(int i);
@@ -38,6 +42,9 @@ class QuizScreen : public Screen {
   AppContext& ctx_;
   std::string scenario_;
   std::vector<QuizQuestion> questions_;
+  ScrollBox scroll_;
+  std::vector<sf::FloatRect> drawn_answers_; // where the answers were drawn last (for the pointer)
+  bool feedback_shown_ = false;
   int index_ = 0, chosen_ = -1, hover_ = 0, right_ = 0;
   bool done_ = false;
 };

@@ -10,6 +10,7 @@
 #include "app/palette.hpp"
 #include "app/play/life_map_screen.hpp"
 #include "app/play/ui_kit.hpp"
+#include "app/settings/comfort.hpp"
 #include "app/screen_stack.hpp"
 #include "app/text/strings.hpp"
 
@@ -20,6 +21,11 @@ namespace {
 const char* kStyleIds[] = {"sensitive", "rejecting", "inconsistent", "frightening", "surprise", "custom"};
 const char* kSliderIds[] = {"sensitivity", "acceptance", "cooperation", "accessibility", "frightening"};
 constexpr float kTrackX = 900, kTrackW = 280;
+// Larger text: a slider's name takes the top of its row at full size, the value its
+// right end, and the track runs along the row's foot.
+bool large_sliders() { return scaled_text_size(18) > 18.f; }
+float track_x() { return large_sliders() ? 742.f : kTrackX; }
+float track_w() { return large_sliders() ? 400.f : kTrackW; }
 
 bool is_slider(int row) { return row >= CaregiverSelectScreen::kSlider0 && row <= CaregiverSelectScreen::kSlider4; }
 
@@ -100,7 +106,7 @@ void CaregiverSelectScreen::adjust(int row, int dir) {
 
 void CaregiverSelectScreen::set_slider_from(int row, float x) {
   const int i = row - kSlider0;
-  const double f = std::clamp((x - kTrackX) / kTrackW, 0.f, 1.f);
+  const double f = std::clamp((x - track_x()) / track_w(), 0.f, 1.f);
   slider_value(i) = i == 4 ? std::round(f * 10) / 10 : std::round(1 + f * 8);
 }
 
@@ -145,6 +151,8 @@ void CaregiverSelectScreen::on_action(Action a, ScreenStack& stack) {
   }
 }
 
+bool CaregiverSelectScreen::on_raw_event(const sf::Event& e, ScreenStack&) { return side_scroll_.on_event(e); }
+
 void CaregiverSelectScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) {
   for (int r = 0; r < kRows; ++r) {
     if (!focusable(r) || !row_rect(r).contains(p)) continue;
@@ -175,9 +183,19 @@ void CaregiverSelectScreen::draw(sf::RenderTarget& target, const Layout& layout,
   t.set_view(layout.canvas_view());
   const float s = layout.ui_scale;
   play_ui::paper(t);
-  play_ui::label(t, ctx_.fonts.bold, tr("caregiver.title"), 38, s, {60, 26}, pal::kInk);
+  play_ui::label_fit(t, ctx_.fonts.bold, tr("caregiver.title"), 38, s, {60, 26}, 1160, pal::kInk);
   const std::string scene = choice_.entry.scenario ? tr_line("scenario." + choice_.entry.id + ".title", choice_.entry.scenario->title) : "";
-  play_ui::label(t, ctx_.fonts.regular, tr("caregiver.subtitle", {scene}), 19, s, {62, 78}, pal::kInkSoft);
+  // Large text: the subtitle shrinks to one line between the title and the rows.
+  sf::Text subtitle = draw::text(ctx_.fonts.regular, tr("caregiver.subtitle", {scene}), 19, s, pal::kInkSoft);
+  play_ui::fit_width(subtitle, 1160);
+  const float sub_y = std::max(78.f, 26 + scaled_text_size(38) * 1.15f);
+  const float sub_room = 122 - sub_y; // its glyphs end above the rows at 126
+  if (subtitle.getGlobalBounds().height > sub_room) subtitle.scale(sub_room / subtitle.getGlobalBounds().height, sub_room / subtitle.getGlobalBounds().height);
+  subtitle.setPosition(62, sub_y);
+  t.draw(subtitle);
+  // A style's one-line description shows under its name while it fits; at large
+  // sizes the name alone is centred in its row (the panel on the right explains the chosen one).
+  const bool row_lines = scaled_text_size(21) * 1.25f + scaled_text_size(16) * 1.2f + 6 <= 58;
 
   for (int r = 0; r <= kCustom; ++r) {
     const sf::FloatRect b = row_rect(r);
@@ -185,39 +203,76 @@ void CaregiverSelectScreen::draw(sf::RenderTarget& target, const Layout& layout,
     draw::panel(t, b, 18, chosen ? pal::kButtonHot : pal::kButton, pal::kInk, hot ? 3.f : 1.5f, chosen ? 5.f : 3.f);
     if (chosen) play_ui::heart(t, {b.left + 28, b.top + b.height / 2}, 9, pal::kBall);
     const std::string id = kStyleIds[r];
-    play_ui::label(t, ctx_.fonts.bold, tr("caregiver." + id), 21, s, {b.left + 52, b.top + 5}, pal::kInk);
-    play_ui::label(t, ctx_.fonts.regular, tr("caregiver." + id + ".line"), 16, s, {b.left + 52, b.top + 32}, pal::kInkSoft);
+    if (row_lines) {
+      play_ui::label_fit(t, ctx_.fonts.bold, tr("caregiver." + id), 21, s, {b.left + 52, b.top + 5}, b.width - 64, pal::kInk);
+      play_ui::label_fit(t, ctx_.fonts.regular, tr("caregiver." + id + ".line"), 16, s, {b.left + 52, b.top + 32}, b.width - 64,
+                         pal::kInkSoft);
+    } else {
+      sf::Text name = draw::text(ctx_.fonts.bold, tr("caregiver." + id), 21, s, pal::kInk);
+      play_ui::fit_width(name, b.width - 64);
+      const sf::FloatRect nb = name.getLocalBounds();
+      name.setOrigin(nb.left, nb.top + nb.height / 2);
+      name.setPosition(b.left + 52, b.top + b.height / 2);
+      t.draw(name);
+    }
   }
 
   // The right side: the sliders for custom, else what the choice means.
   const sf::FloatRect side{710, 126, 520, 388};
   draw::panel(t, side, 22, pal::with_alpha(pal::kButton, 235), pal::kInk, 1.5f, 4.f);
+  if (scrolled_style_ != style_row_) {
+    side_scroll_.to_top(); // another style's words start at their top
+    scrolled_style_ = style_row_;
+  }
   if (style_row_ == kCustom) {
-    play_ui::label(t, ctx_.fonts.bold, tr("caregiver.custom.heading"), 21, s, {side.left + 24, side.top + 14}, pal::kInk);
+    play_ui::label_fit(t, ctx_.fonts.bold, tr("caregiver.custom.heading"), 21, s, {side.left + 24, side.top + (large_sliders() ? 4.f : 14.f)},
+                       side.width - 48, pal::kInk);
     for (int i = 0; i < 5; ++i) {
       const int row = kSlider0 + i;
       const sf::FloatRect b = row_rect(row);
       const bool hot = focus_ == row;
       if (hot) t.draw(draw::rounded_rect(b, 14, pal::with_alpha(pal::kButtonHot, 200), pal::kInk, 2.f));
-      play_ui::label(t, hot ? ctx_.fonts.bold : ctx_.fonts.regular, tr(std::string("caregiver.slider.") + kSliderIds[i]), 18, s,
-                     {b.left + 14, b.top + 12}, pal::kInk);
+      const bool large = large_sliders();
+      sf::Text name = draw::text(hot ? ctx_.fonts.bold : ctx_.fonts.regular, tr(std::string("caregiver.slider.") + kSliderIds[i]), 18, s,
+                                 pal::kInk);
+      // The name left of the value (100 %), or across the row's top (larger text).
+      play_ui::fit_width(name, large ? b.width - 100 : kTrackX - 52 - (b.left + 14));
+      name.setPosition(b.left + 14, large ? b.top - 2 : b.top + 12);
+      t.draw(name);
       const double v = slider_value(i);
       const float f = i == 4 ? static_cast<float>(v) : static_cast<float>((v - 1) / 8);
-      const float y = b.top + b.height / 2;
-      draw::line(t, {kTrackX, y}, {kTrackX + kTrackW, y}, 8, pal::kPaperDeep);
-      draw::line(t, {kTrackX, y}, {kTrackX + kTrackW * f, y}, 8, i == 4 ? pal::kStrangerShirt : pal::kCaregiverShirt);
-      t.draw(draw::ellipse({kTrackX + kTrackW * f, y}, {11, 11}, pal::kButton, pal::kInk, 2.f));
+      const float y = large ? b.top + b.height - 1 : b.top + b.height / 2, knob = large ? 8.f : 11.f;
+      draw::line(t, {track_x(), y}, {track_x() + track_w(), y}, large ? 6.f : 8.f, pal::kPaperDeep);
+      draw::line(t, {track_x(), y}, {track_x() + track_w() * f, y}, large ? 6.f : 8.f, i == 4 ? pal::kStrangerShirt : pal::kCaregiverShirt);
+      t.draw(draw::ellipse({track_x() + track_w() * f, y}, {knob, knob}, pal::kButton, pal::kInk, 2.f));
       char buf[16];
       std::snprintf(buf, sizeof buf, i == 4 ? "%.1f" : "%.0f", v);
-      play_ui::label(t, ctx_.fonts.bold, buf, 17, s, {kTrackX - 44, b.top + 13}, pal::kInk);
+      sf::Text value = draw::text(ctx_.fonts.bold, buf, 17, s, pal::kInk);
+      if (!large) {
+        value.setPosition(kTrackX - 44, b.top + 13);
+      } else { // at the row's right end, level with the name
+        play_ui::fit_width(value, 70);
+        const sf::FloatRect vb = value.getLocalBounds();
+        value.setOrigin(vb.left + vb.width, 0);
+        value.setPosition(b.left + b.width - 12, b.top - 2);
+      }
+      t.draw(value);
     }
-    play_ui::paragraph(t, ctx_.fonts.regular, tr("caregiver.custom.note"), 16, s, {side.left + 24, side.top + 348},
-                       side.width - 48, pal::kInkSoft);
+    // The note under the sliders, scrolling in what room is left when the text is large.
+    const float note_top = std::max(side.top + 348, row_rect(kSlider4).top + row_rect(kSlider4).height + 4);
+    side_scroll_.set_area({side.left + 4, note_top - 4, side.width - 8, side.top + side.height - 6 - (note_top - 4)});
+    const float ny = side_scroll_.begin(t, layout) + 4;
+    side_scroll_.end(t, layout, ny + play_ui::paragraph(t, ctx_.fonts.regular, tr("caregiver.custom.note"), 16, s, {side.left + 24, ny},
+                                                        side.width - 48, pal::kInkSoft));
   } else {
     const std::string id = kStyleIds[style_row_];
-    play_ui::label(t, ctx_.fonts.bold, tr("caregiver." + id), 24, s, {side.left + 24, side.top + 18}, pal::kInk);
-    play_ui::paragraph(t, ctx_.fonts.regular, tr("caregiver." + id + ".more"), 18, s, {side.left + 24, side.top + 64},
-                       side.width - 48, pal::kInk, 1.4f);
+    // The words on the chosen style scroll inside the panel when the text is large.
+    side_scroll_.set_area({side.left + 4, side.top + 6, side.width - 8, side.height - 12});
+    const float top = side_scroll_.begin(t, layout) - 6; // where the panel's top would be
+    play_ui::label_fit(t, ctx_.fonts.bold, tr("caregiver." + id), 24, s, {side.left + 24, top + 18}, side.width - 48, pal::kInk);
+    const float y = top + std::max(64.f, 18 + play_ui::line_step(24, 1.5f));
+    side_scroll_.end(t, layout, y + play_ui::paragraph(t, ctx_.fonts.regular, tr("caregiver." + id + ".more"), 18, s, {side.left + 24, y},
+                                                       side.width - 48, pal::kInk, 1.4f));
   }
 
   // Autoplay and begin.
@@ -226,11 +281,12 @@ void CaregiverSelectScreen::draw(sf::RenderTarget& target, const Layout& layout,
   const sf::FloatRect sw{ap.left + 18, ap.top + 16, 52, 26};
   t.draw(draw::rounded_rect(sw, 13, choice_.autoplay ? pal::kPlant : pal::kPaperDeep, pal::kInk, 2.f));
   t.draw(draw::ellipse({choice_.autoplay ? sw.left + 39 : sw.left + 13, sw.top + 13}, {10, 10}, pal::kButton, pal::kInk, 1.5f));
-  play_ui::label(t, ctx_.fonts.bold, tr(choice_.autoplay ? "caregiver.autoplay.on" : "caregiver.autoplay.off"), 19, s,
-                 {ap.left + 88, ap.top + 15}, pal::kInk);
+  play_ui::label_fit(t, ctx_.fonts.bold, tr(choice_.autoplay ? "caregiver.autoplay.on" : "caregiver.autoplay.off"), 19, s,
+                     {ap.left + 88, ap.top + std::min(15.f, (ap.height - scaled_text_size(19) * 1.2f) / 2)}, ap.width - 100, pal::kInk);
   play_ui::pill(t, ctx_.fonts.bold, row_rect(kBegin), tr("caregiver.begin"), 28, s, focus_ == kBegin);
 
   sf::Text hint = draw::text(ctx_.fonts.regular, tr("caregiver.hint"), 16, s, pal::kInkSoft);
+  play_ui::fit_width(hint, kCanvasWidth - 60);
   draw::centre_origin(hint);
   hint.setPosition(kCanvasWidth / 2, 688);
   t.draw(hint);

@@ -5,6 +5,7 @@
 #include "app/app_context.hpp"
 #include "app/play/play_setup.hpp"
 #include "app/screen.hpp"
+#include "app/scroll_box.hpp"
 
 namespace sb::app {
 
@@ -15,6 +16,8 @@ class CaregiverSelectScreen : public Screen {
   void on_action(Action a, ScreenStack& stack) override;
   void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
   void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
+  // Text taller than its panel (large text) scrolls: Page Up/Down, the pad's shoulder buttons, the wheel.
+  bool on_raw_event(const sf::Event& e, ScreenStack& stack) override;
 
   // Rows, top to bottom: six styles, five sliders (custom only), autoplay, begin.
   enum Row { kSensitive, kRejecting, kInconsistent, kFrightening, kSurprise, kCustom,
@@ -33,6 +36,8 @@ class CaregiverSelectScreen : public Screen {
   void begin(ScreenStack& stack);
   double& slider_value(int i);
 
+  ScrollBox side_scroll_;
+  int scrolled_style_ = -1;
   AppContext& ctx_;
   PlayChoice choice_;
   int map_index_;

@@ -1,5 +1,7 @@
 #include "app/play/content_note_screen.hpp"
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 #include "app/draw_kit.hpp"
@@ -7,6 +9,7 @@
 #include "app/play/caregiver_select_screen.hpp"
 #include "app/play/life_map_screen.hpp"
 #include "app/play/ui_kit.hpp"
+#include "app/settings/comfort.hpp"
 #include "app/screen_stack.hpp"
 #include "app/text/strings.hpp"
 
@@ -16,6 +19,7 @@ namespace pal = palette;
 ContentNoteScreen::ContentNoteScreen(AppContext& ctx, PlayChoice choice)
     : ctx_(ctx), choice_(std::move(choice)),
       menu_({tr("note.continue"), tr("note.other_caregiver"), tr("note.other_scene")}, {kCanvasWidth / 2, 470}, {460, 54}, 12) {
+  menu_.set_large_text_width(760); // large text: wider buttons for the longer choices
   spdlog::info("content note: {} notes before {}", notes().size(), choice_.entry.id);
 }
 
@@ -56,6 +60,8 @@ void ContentNoteScreen::on_action(Action a, ScreenStack& stack) {
   if (auto chosen = menu_.on_action(a, ctx_)) choose(*chosen, stack);
 }
 
+bool ContentNoteScreen::on_raw_event(const sf::Event& e, ScreenStack&) { return card_scroll_.on_event(e); }
+
 void ContentNoteScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) {
   if (auto chosen = menu_.on_pointer(p, pressed, ctx_)) choose(*chosen, stack);
 }
@@ -67,16 +73,25 @@ void ContentNoteScreen::draw(sf::RenderTarget& target, const Layout& layout, dou
   play_ui::paper(t);
   const sf::FloatRect card{170, 40, 940, 390};
   draw::panel(t, card, 26, pal::kButton, pal::kInk, 2.f, 6.f);
-  play_ui::label(t, ctx_.fonts.bold, tr("note.title"), 32, s, {card.left + 40, card.top + 24}, pal::kInk);
+  // The card's words scroll inside it when large text makes them taller than the card.
+  card_scroll_.set_area({card.left + 8, card.top + 8, card.width - 16, card.height - 16});
+  const float top = card_scroll_.begin(t, layout) - 8; // where the card's top would be
+  play_ui::label_fit(t, ctx_.fonts.bold, tr("note.title"), 32, s, {card.left + 40, top + 24}, card.width - 80, pal::kInk);
   const std::string scene = choice_.entry.scenario ? tr_line("scenario." + choice_.entry.id + ".title", choice_.entry.scenario->title) : "";
-  play_ui::label(t, ctx_.fonts.regular, tr("note.intro", {scene}), 19, s, {card.left + 42, card.top + 76}, pal::kInkSoft);
-  float y = card.top + 116;
+  float y = top + 24 + std::max(52.f, play_ui::line_step(32, 1.4f));
+  y += std::max(40.f, play_ui::text_block(t, ctx_.fonts.regular, tr("note.intro", {scene}), 19, s, {card.left + 42, y}, card.width - 84,
+                                         pal::kInkSoft) +
+                          12);
   for (const std::string& n : notes()) {
-    t.draw(draw::ellipse({card.left + 52, y + 12}, {5, 5}, pal::kBall));
+    t.draw(draw::ellipse({card.left + 52, y + 12 * scaled_text_size(19) / 19}, {5, 5}, pal::kBall));
     y += play_ui::paragraph(t, ctx_.fonts.regular, n, 19, s, {card.left + 70, y}, card.width - 120, pal::kInk, 1.3f) + 8;
   }
-  play_ui::paragraph(t, ctx_.fonts.regular, tr("note.education"), 16, s, {card.left + 42, card.top + card.height - 46},
-                     card.width - 84, pal::kInkSoft);
+  // The reminder at the card's foot, or under the notes when they reach it.
+  const std::string education = tr("note.education");
+  const float edu_h = play_ui::wrapped_height(ctx_.fonts.regular, education, 16, card.width - 84, 1.3f, s);
+  float ey = std::max(y, top + card.height - 46);
+  if (ey + edu_h > top + card.height - 8 && ey > y) ey = std::max(y, top + card.height - 8 - edu_h);
+  card_scroll_.end(t, layout, play_ui::paragraph(t, ctx_.fonts.regular, education, 16, s, {card.left + 42, ey}, card.width - 84, pal::kInkSoft) + ey);
   menu_.draw(t, ctx_, s);
 }
 

@@ -6,6 +6,7 @@
 #include "app/menu.hpp"
 #include "app/play/play_setup.hpp"
 #include "app/screen.hpp"
+#include "app/scroll_box.hpp"
 
 namespace sb::app {
 
@@ -16,6 +17,8 @@ class ContentNoteScreen : public Screen {
   void on_action(Action a, ScreenStack& stack) override;
   void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
   void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
+  // Text taller than its panel (large text) scrolls: Page Up/Down, the pad's shoulder buttons, the wheel.
+  bool on_raw_event(const sf::Event& e, ScreenStack& stack) override;
 
   enum Item { kContinue, kOtherCaregiver, kOtherScene };
   const Menu& menu() const { return menu_; }
@@ -23,6 +26,7 @@ class ContentNoteScreen : public Screen {
 
  private:
   void choose(int item, ScreenStack& stack);
+  ScrollBox card_scroll_;
   AppContext& ctx_;
   PlayChoice choice_;
   Menu menu_;

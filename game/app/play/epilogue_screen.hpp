@@ -10,6 +10,7 @@
 #include "app/menu.hpp"
 #include "app/play/play_setup.hpp"
 #include "app/screen.hpp"
+#include "app/scroll_box.hpp"
 #include "sim/recording.hpp"
 #include "sim/session.hpp"
 
@@ -29,6 +30,8 @@ class EpilogueScreen : public Screen {
   void on_action(Action a, ScreenStack& stack) override;
   void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
   void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
+  // Text taller than its panel (large text) scrolls: Page Up/Down, the pad's shoulder buttons, the wheel.
+  bool on_raw_event(const sf::Event& e, ScreenStack& stack) override;
 
   const PlayResult& result() const { return result_; }
   enum Item { kAgain, kMap, kTitle };
@@ -36,6 +39,8 @@ class EpilogueScreen : public Screen {
  private:
   void choose(int item, ScreenStack& stack);
   void open_debrief(ScreenStack& stack);
+  ScrollBox main_scroll_, help_scroll_;
+  sf::Vector2f pointer_{-1, -1};
   AppContext& ctx_;
   PlayResult result_;
   Menu menu_;

@@ -1,6 +1,8 @@
 #include "app/play/life_map_screen.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include <spdlog/spdlog.h>
 
@@ -9,6 +11,7 @@
 #include "app/play/caregiver_select_screen.hpp"
 #include "app/play/play_setup.hpp"
 #include "app/play/ui_kit.hpp"
+#include "app/settings/comfort.hpp"
 #include "app/screen_stack.hpp"
 #include "app/text/strings.hpp"
 #include "app/title_screen.hpp"
@@ -87,6 +90,7 @@ sf::Vector2f LifeMapScreen::place_centre(int i) {
 void LifeMapScreen::select(int i) {
   const int n = static_cast<int>(places());
   selected_ = n == 0 ? 0 : ((i % n) + n) % n;
+  card_scroll_.to_top(); // another place's card starts at its top
 }
 
 void LifeMapScreen::choose(ScreenStack& stack) {
@@ -124,12 +128,14 @@ void LifeMapScreen::on_action(Action a, ScreenStack& stack) {
   }
 }
 
+bool LifeMapScreen::on_raw_event(const sf::Event& e, ScreenStack&) { return card_scroll_.on_event(e); }
+
 void LifeMapScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) {
   for (int i = 0; i < static_cast<int>(places()); ++i) {
     const sf::Vector2f d = p - place_centre(i);
     if (d.x * d.x + d.y * d.y > (kPlaceRadius + 10) * (kPlaceRadius + 10)) continue;
     if (i != selected_) {
-      selected_ = i;
+      select(i);
       ctx_.audio->click();
     }
     if (pressed) {
@@ -145,19 +151,50 @@ void LifeMapScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
   t.set_view(layout.canvas_view());
   const float s = layout.ui_scale;
   play_ui::paper(t);
-  play_ui::label(t, ctx_.fonts.bold, tr("map.title"), 40, s, {60, 28}, pal::kInk);
-  play_ui::label(t, ctx_.fonts.regular, tr("map.subtitle"), 20, s, {62, 82}, pal::kInkSoft);
+  play_ui::label_fit(t, ctx_.fonts.bold, tr("map.title"), 40, s, {60, 28}, 1160, pal::kInk);
+  play_ui::label_fit(t, ctx_.fonts.regular, tr("map.subtitle"), 20, s, {62, std::max(82.f, 28 + scaled_text_size(40) * 1.2f)}, 1160,
+                     pal::kInkSoft);
+
+  const auto& list = scenario_list();
+  const int n = static_cast<int>(std::min(list.size(), std::size(kPlaces)));
+  // Each place's name, above the high places and below the low ones (placed first:
+  // at large text sizes a band's name gives way to a place's name where they would meet).
+  std::vector<sf::Text> names;
+  for (int i = 0; i < n; ++i) {
+    const ScenarioEntry& e = list[static_cast<std::size_t>(i)];
+    const sf::Vector2f c = kPlaces[i];
+    const bool hot = i == selected_;
+    const float r = hot ? kPlaceRadius + 6 : kPlaceRadius;
+    const std::string& title = tr_line("scenario." + e.id + ".title", e.scenario->title);
+    const float size = 17;
+    sf::Text label = draw::text(hot ? ctx_.fonts.bold : ctx_.fonts.regular, title, size, s, pal::kInk);
+    // Names on the same side sit 320 px apart: large text shrinks a long one to keep them apart.
+    play_ui::fit_width(label, 300);
+    const float w = label.getGlobalBounds().width;
+    const bool above = i % 2 == 1;
+    // Above: 30 px over the circle at 100 %; larger text: its letters end just over the circle.
+    const sf::FloatRect lb = label.getLocalBounds();
+    const float lift = scaled_text_size(size) <= size ? 30.f : (lb.top + lb.height) * label.getScale().y + 4;
+    // Kept on the map at its ends.
+    const float x = std::clamp(c.x - w / 2, 8.f, kCanvasWidth - 8 - w);
+    label.setPosition(x, above ? c.y - r - lift : c.y + r + 8);
+    names.push_back(label);
+  }
 
   // The bands of a life, soft washes behind the path, each named at its top.
   for (const Stage& st : kStages) {
     t.draw(draw::rounded_rect({st.x0 + 4, 124, st.x1 - st.x0 - 8, 260}, 26, pal::with_alpha(st.tint, 150)));
     const std::string& name = tr(st.label);
-    const float w = play_ui::text_width(ctx_.fonts.bold, name, 18 * s) / s;
-    play_ui::label(t, ctx_.fonts.bold, name, 18, s, {(st.x0 + st.x1) / 2 - w / 2, 134}, pal::kInkSoft);
+    sf::Text label = draw::text(ctx_.fonts.bold, name, 18, s, pal::kInkSoft);
+    play_ui::fit_width(label, st.x1 - st.x0 - 16); // large text: a band's name stays inside its band
+    // Larger text: a little higher, to leave room for the names above the high places.
+    label.setPosition((st.x0 + st.x1) / 2 - label.getGlobalBounds().width / 2, 134 - (scaled_text_size(18) - 18) / 2);
+    bool clear = true;
+    for (const sf::Text& place : names) clear = clear && !place.getGlobalBounds().intersects(label.getGlobalBounds());
+    // The card below names the chosen place's stage too, so the map loses no meaning.
+    if (clear || scaled_text_size(18) <= 18.f) t.draw(label);
   }
   // The path: dashes of a gentle curve through every place.
-  const auto& list = scenario_list();
-  const int n = static_cast<int>(std::min(list.size(), std::size(kPlaces)));
   for (int i = 0; i + 1 < n; ++i) {
     const sf::Vector2f a = kPlaces[i], b = kPlaces[i + 1];
     const sf::Vector2f mid = (a + b) / 2.f + sf::Vector2f{0, (i % 2 == 0) ? 40.f : -40.f};
@@ -174,13 +211,7 @@ void LifeMapScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
     t.draw(draw::ellipse(c, {r, r}, hot ? pal::kButtonHot : pal::kButton, pal::kInk, hot ? 3.f : 2.f));
     t.draw(draw::ellipse(c, {r - 7, r - 7}, pal::with_alpha(stage_tint(e.scenario->life_stage), 200)));
     motif(t, e.id, c + sf::Vector2f{0, 4});
-    // The name above the high places and below the low ones.
-    const std::string& title = tr_line("scenario." + e.id + ".title", e.scenario->title);
-    const float size = 17;
-    const float w = play_ui::text_width(ctx_.fonts.bold, title, size * s) / s;
-    const bool above = i % 2 == 1;
-    const sf::Vector2f at{c.x - w / 2, above ? c.y - r - 30 : c.y + r + 8};
-    play_ui::label(t, hot ? ctx_.fonts.bold : ctx_.fonts.regular, title, size, s, at, pal::kInk);
+    t.draw(names[static_cast<std::size_t>(i)]);
     // A number for the 1-4 shortcut is not offered beyond four; the numbers would mislead.
   }
 
@@ -191,14 +222,28 @@ void LifeMapScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
     draw::panel(t, card, 22, pal::kButton, pal::kInk, 2.f, 6.f);
     play_ui::heart(t, {card.left + 40, card.top + 44}, 11, pal::kBall);
     const std::string& title = tr_line("scenario." + e.id + ".title", e.scenario->title);
-    const float tw = play_ui::label(t, ctx_.fonts.bold, title, 30, s, {card.left + 64, card.top + 22}, pal::kInk);
+    // The card's words scroll inside it when large text makes them taller than the card.
+    card_scroll_.set_area({card.left + 50, card.top + 8, card.width - 58, card.height - 16});
+    const float top = card_scroll_.begin(t, layout) - 8; // where the card's top would be
+    const float tw = play_ui::label_fit(t, ctx_.fonts.bold, title, 30, s, {card.left + 64, top + 22}, card.width - 110, pal::kInk);
     std::string stage = e.scenario->life_stage == "later-life" ? tr("map.stage.later") : tr("map.stage." + e.scenario->life_stage);
-    play_ui::label(t, ctx_.fonts.regular, stage + "  \xC2\xB7  " + minutes_text(e.scenario->minutes), 19, s,
-                   {card.left + 64 + tw + 22, card.top + 32}, pal::kInkSoft);
-    play_ui::paragraph(t, ctx_.fonts.regular, play_ui::squash(e.scenario->summary), 20, s, {card.left + 64, card.top + 78}, card.width - 110,
-                       pal::kInk, 1.35f);
+    stage += "  \xC2\xB7  " + minutes_text(e.scenario->minutes);
+    float y = top + 78;
+    // The stage and length beside the title, or under it when there is no room beside it.
+    if (card.left + 64 + tw + 22 + play_ui::text_width(ctx_.fonts.regular, stage, 19, s) <= card.left + card.width - 46) {
+      play_ui::label(t, ctx_.fonts.regular, stage, 19, s, {card.left + 64 + tw + 22, top + 32}, pal::kInkSoft);
+      y = std::max(y, top + 22 + play_ui::line_step(30, 1.3f) + 8);
+    } else {
+      const float sy = top + 22 + play_ui::line_step(30, 1.25f);
+      play_ui::label_fit(t, ctx_.fonts.regular, stage, 19, s, {card.left + 64, sy}, card.width - 110, pal::kInkSoft);
+      y = std::max(y, sy + play_ui::line_step(19, 1.4f));
+    }
+    y += play_ui::paragraph(t, ctx_.fonts.regular, tr_line("scenario." + e.id + ".summary", play_ui::squash(e.scenario->summary)), 20, s,
+                            {card.left + 64, y}, card.width - 110, pal::kInk, 1.35f);
+    card_scroll_.end(t, layout, y);
   }
   sf::Text hint = draw::text(ctx_.fonts.regular, tr("map.hint"), 17, s, pal::kInkSoft);
+  play_ui::fit_width(hint, kCanvasWidth - 80);
   draw::centre_origin(hint);
   hint.setPosition(kCanvasWidth / 2, 676);
   t.draw(hint);

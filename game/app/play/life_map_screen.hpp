@@ -6,6 +6,7 @@
 
 #include "app/app_context.hpp"
 #include "app/screen.hpp"
+#include "app/scroll_box.hpp"
 
 namespace sb::app {
 
@@ -16,6 +17,8 @@ class LifeMapScreen : public Screen {
   void on_action(Action a, ScreenStack& stack) override;
   void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
   void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
+  // Text taller than its panel (large text) scrolls: Page Up/Down, the pad's shoulder buttons, the wheel.
+  bool on_raw_event(const sf::Event& e, ScreenStack& stack) override;
 
   int selected() const { return selected_; }
   std::size_t places() const;
@@ -25,6 +28,7 @@ class LifeMapScreen : public Screen {
  private:
   void choose(ScreenStack& stack);
   void select(int i);
+  ScrollBox card_scroll_;
   AppContext& ctx_;
   int selected_ = 0;
 };

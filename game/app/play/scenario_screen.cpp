@@ -10,6 +10,7 @@
 #include "app/pause_screen.hpp"
 #include "app/play/epilogue_screen.hpp"
 #include "app/play/ui_kit.hpp"
+#include "app/settings/comfort.hpp"
 #include "app/room_art.hpp"
 #include "app/screen_stack.hpp"
 #include "app/text/strings.hpp"
@@ -380,20 +381,31 @@ void ScenarioScreen::draw(sf::RenderTarget& target, const Layout& layout, double
                    tr("play.inside.caption"));
   }
 
-  // The corner labels: where we are, and the switches.
-  if (card_seconds_ <= 0 && story) {
-    const std::string where = tr_line("scenario." + choice_.entry.id + ".title", story->scenario().title);
-    const float w = play_ui::text_width(ctx_.fonts.bold, where, 17 * s) / s;
-    t.draw(draw::rounded_rect({16, 14, w + 32, 34}, 17, pal::with_alpha(pal::kPaper, 215), pal::with_alpha(pal::kInk, 180), 1.5f));
-    play_ui::label(t, ctx_.fonts.bold, where, 17, s, {32, 20}, pal::kInk);
+  // The corner labels: where we are, and the switches. Larger text: taller pills, and
+  // the two share the top edge (the switches shrink first, then the place's name).
+  const bool large_text = scaled_text_size(17) > 17.f;
+  const float pill_h = large_text ? scaled_text_size(17) + 16 : 34.f;
+  std::string right = tr(inside_ ? "play.inside.on" : "play.inside.off");
+  if (choice_.autoplay) right = tr(fast_ ? "play.autoplay.fast" : "play.autoplay") + "   \xC2\xB7   " + right;
+  const std::string where = story ? tr_line("scenario." + choice_.entry.id + ".title", story->scenario().title) : std::string();
+  const bool show_where = card_seconds_ <= 0 && story;
+  float where_w = show_where ? play_ui::text_width(ctx_.fonts.bold, where, 17, s) : 0.f;
+  float right_w = play_ui::text_width(ctx_.fonts.regular, right, 16, s);
+  if (large_text) {
+    const float room = kCanvasWidth - 16 - 16 - (show_where ? 32 + 16 : 0) - 32;
+    right_w = std::min(right_w, std::max(room * 0.6f, room - where_w));
+    where_w = std::min(where_w, room - right_w);
+  }
+  if (show_where) {
+    t.draw(draw::rounded_rect({16, 14, where_w + 32, pill_h}, pill_h / 2, pal::with_alpha(pal::kPaper, 215), pal::with_alpha(pal::kInk, 180), 1.5f));
+    play_ui::label_fit(t, ctx_.fonts.bold, where, 17, s, {32, large_text ? 14 + (pill_h - scaled_text_size(17) * 1.3f) / 2 : 20.f}, where_w,
+                       pal::kInk);
   }
   {
-    std::string right = tr(inside_ ? "play.inside.on" : "play.inside.off");
-    if (choice_.autoplay) right = tr(fast_ ? "play.autoplay.fast" : "play.autoplay") + "   \xC2\xB7   " + right;
-    const float w = play_ui::text_width(ctx_.fonts.regular, right, 16 * s) / s;
-    t.draw(draw::rounded_rect({kCanvasWidth - w - 48, 14, w + 32, 34}, 17, pal::with_alpha(pal::kPaper, 215),
+    t.draw(draw::rounded_rect({kCanvasWidth - right_w - 48, 14, right_w + 32, pill_h}, pill_h / 2, pal::with_alpha(pal::kPaper, 215),
                               pal::with_alpha(pal::kInk, 180), 1.5f));
-    play_ui::label(t, ctx_.fonts.regular, right, 16, s, {kCanvasWidth - w - 32, 21}, pal::kInk);
+    play_ui::label_fit(t, ctx_.fonts.regular, right, 16, s,
+                       {kCanvasWidth - right_w - 32, large_text ? 14 + (pill_h - scaled_text_size(16) * 1.3f) / 2 : 21.f}, right_w, pal::kInk);
   }
 
   // The story.
@@ -440,7 +452,7 @@ void ScenarioScreen::draw(sf::RenderTarget& target, const Layout& layout, double
       play_ui::label(t, ctx_.fonts.regular, reload_problems_[i], 15, s, {box.left + 18, box.top + 34 + 24.f * i}, pal::kInk);
   } else if (reload_notice_ > 0) {
     const std::string& msg = tr("play.reload.done");
-    const float w = play_ui::text_width(ctx_.fonts.regular, msg, 16 * s) / s;
+    const float w = play_ui::text_width(ctx_.fonts.regular, msg, 16, s);
     t.draw(draw::rounded_rect({kCanvasWidth / 2 - w / 2 - 18, 112, w + 36, 32}, 16, pal::with_alpha(pal::kButtonHot, 230),
                               pal::kInk, 1.5f));
     play_ui::label(t, ctx_.fonts.regular, msg, 16, s, {kCanvasWidth / 2 - w / 2, 118}, pal::kInk);

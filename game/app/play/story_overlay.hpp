@@ -37,10 +37,13 @@ class ChoiceMenu {
   std::optional<int> on_pointer(sf::Vector2f p, bool pressed);
   void draw(Canvas& t, const Fonts& fonts, float ui_scale) const;
   sf::FloatRect option_rect(int i) const;
+  // False for an option scrolled out of view (large text, many long options).
+  bool shown(int i) const;
 
  private:
   std::vector<std::string> options_;
   int selected_ = 0;
+  mutable std::vector<float> heights_; // each option's height, measured as it is drawn (62 at 100 %)
 };
 
 // One thing the child can do now, with the key that does it.

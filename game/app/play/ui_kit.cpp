@@ -3,6 +3,7 @@
 #include "app/draw_kit.hpp"
 #include "app/layout.hpp"
 #include "app/palette.hpp"
+#include "app/settings/comfort.hpp"
 
 namespace sb::app::play_ui {
 namespace pal = palette;
@@ -31,25 +32,36 @@ std::string squash(const std::string& text) {
   return out;
 }
 
-float text_width(const sf::Font& font, const std::string& utf8, float size) {
-  sf::Text probe(sf::String::fromUtf8(utf8.begin(), utf8.end()), font, static_cast<unsigned>(size));
-  return probe.getLocalBounds().width;
+float text_width(const sf::Font& font, const std::string& utf8, float size, float ui_scale) {
+  return draw::text(font, utf8, size, ui_scale, sf::Color::Black).getGlobalBounds().width;
 }
 
-std::vector<sf::String> wrap(const sf::Font& font, const std::string& utf8, float size, float width) {
+std::vector<sf::String> wrap(const sf::Font& font, const std::string& utf8, float size, float width, float ui_scale) {
   std::vector<sf::String> lines;
   const sf::String all = sf::String::fromUtf8(utf8.begin(), utf8.end());
-  sf::Text probe("", font, static_cast<unsigned>(size));
+  // The same sf::Text draw::text makes (scaled size, device-pixel raster), reused.
+  sf::Text probe = draw::text(font, "", size, ui_scale, sf::Color::Black);
   sf::String line, word;
   auto fits = [&](const sf::String& s) {
     probe.setString(s);
-    return probe.getLocalBounds().width <= width;
+    return probe.getGlobalBounds().width <= width;
+  };
+  // A word that cannot fit even on a line of its own is cut where the column ends.
+  auto place_long_word = [&] {
+    while (!word.isEmpty() && !fits(word)) {
+      std::size_t n = 1;
+      while (n < word.getSize() && fits(word.substring(0, n + 1))) ++n;
+      lines.push_back(word.substring(0, n));
+      word = word.substring(n);
+    }
   };
   auto flush_word = [&] {
     if (word.isEmpty()) return;
     sf::String candidate = line.isEmpty() ? word : line + " " + word;
-    if (!line.isEmpty() && !fits(candidate)) {
-      lines.push_back(line);
+    if (!fits(candidate)) {
+      if (!line.isEmpty()) lines.push_back(line);
+      line.clear();
+      place_long_word();
       line = word;
     } else {
       line = candidate;
@@ -73,11 +85,18 @@ std::vector<sf::String> wrap(const sf::Font& font, const std::string& utf8, floa
   return lines;
 }
 
+float line_step(float size, float line_gap) { return scaled_text_size(size) * line_gap; }
+
+float wrapped_height(const sf::Font& font, const std::string& utf8, float size, float width, float line_gap,
+                     float ui_scale) {
+  return static_cast<float>(wrap(font, utf8, size, width, ui_scale).size()) * line_step(size, line_gap);
+}
+
 float paragraph(Canvas& t, const sf::Font& font, const std::string& utf8, float size, float ui_scale,
                 sf::Vector2f top_left, float width, sf::Color color, float line_gap) {
   float y = top_left.y;
-  const float step = size * line_gap;
-  for (const sf::String& l : wrap(font, utf8, size, width)) {
+  const float step = line_step(size, line_gap);
+  for (const sf::String& l : wrap(font, utf8, size, width, ui_scale)) {
     const auto bytes = l.toUtf8();
     const std::string u(bytes.begin(), bytes.end());
     sf::Text txt = draw::text(font, u, size, ui_scale, color);
@@ -88,9 +107,32 @@ float paragraph(Canvas& t, const sf::Font& font, const std::string& utf8, float 
   return y - top_left.y;
 }
 
+float text_block(Canvas& t, const sf::Font& font, const std::string& utf8, float size, float ui_scale, sf::Vector2f top_left,
+                 float width, sf::Color color, float line_gap) {
+  if (utf8.find('\n') == std::string::npos && text_width(font, utf8, size, ui_scale) <= width) {
+    label(t, font, utf8, size, ui_scale, top_left, color);
+    return line_step(size, line_gap);
+  }
+  return paragraph(t, font, utf8, size, ui_scale, top_left, width, color, line_gap);
+}
+
 float label(Canvas& t, const sf::Font& font, const std::string& utf8, float size, float ui_scale, sf::Vector2f pos,
             sf::Color color) {
   sf::Text txt = draw::text(font, utf8, size, ui_scale, color);
+  txt.setPosition(pos);
+  t.draw(txt);
+  return txt.getGlobalBounds().width;
+}
+
+void fit_width(sf::Text& text, float max_width) {
+  const float w = text.getGlobalBounds().width;
+  if (w > max_width && w > 0) text.scale(max_width / w, max_width / w);
+}
+
+float label_fit(Canvas& t, const sf::Font& font, const std::string& utf8, float size, float ui_scale, sf::Vector2f pos,
+                float max_width, sf::Color color) {
+  sf::Text txt = draw::text(font, utf8, size, ui_scale, color);
+  fit_width(txt, max_width);
   txt.setPosition(pos);
   t.draw(txt);
   return txt.getGlobalBounds().width;
@@ -101,6 +143,7 @@ void pill(Canvas& t, const sf::Font& font, sf::FloatRect r, const std::string& u
   draw::panel(t, r, std::min(r.height / 2, 22.f), hot ? pal::kButtonHot : pal::kButton, pal::kInk, hot ? 3.f : 2.f,
               hot ? 6.f : 4.f);
   sf::Text txt = draw::text(font, utf8, size, ui_scale, pal::kInk);
+  fit_width(txt, r.width - std::min(r.height, 36.f));
   draw::centre_origin(txt);
   txt.setPosition(r.left + r.width / 2, r.top + r.height / 2);
   t.draw(txt);

@@ -4,6 +4,8 @@
 
 #include "app/draw_kit.hpp"
 #include "app/palette.hpp"
+#include "app/settings/comfort.hpp"
+#include "app/play/ui_kit.hpp"
 #include "app/screen_stack.hpp"
 #include "app/settings/care_page.hpp"
 #include "app/text/strings.hpp"
@@ -70,6 +72,12 @@ void DeleteDataScreen::draw(sf::RenderTarget& target, const Layout& layout, doub
   for (const std::string& l : lines) {
     sf::Text text = draw::text(ctx_.fonts.regular, l, 20, s, pal::kInk);
     const float w = text.getGlobalBounds().width;
+    // Larger text: sentences wrap rather than shrink back to a small size (folder paths still shrink, whole).
+    if (scaled_text_size(20) > 20.f && w > kCanvasWidth - 200 && l.rfind("    ", 0) != 0) {
+      y += play_ui::paragraph(t, ctx_.fonts.regular, l, 20, s, {100, y}, kCanvasWidth - 200, pal::kInk, 1.25f) + 8;
+      if (y > kMenuTop - 30) break;
+      continue;
+    }
     if (w > kCanvasWidth - 200) text.scale((kCanvasWidth - 200) / w, (kCanvasWidth - 200) / w);
     text.setPosition(100, y);
     t.draw(text);
