@@ -38,15 +38,44 @@ Combined combine(const std::vector<ReunionScales>& r) {
   return c;
 }
 
-std::string at(const Moment& m) {
-  return "episode " + std::to_string(episode_number(m.episode)) + ", " + clock(m.episode_time) + ": ";
+// Fills {placeholders} in order: the English form of a reason's template.
+std::string fill(const std::string& pattern, const std::vector<std::string>& values) {
+  std::string out;
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '{') {
+      const std::size_t close = pattern.find('}', i);
+      if (close != std::string::npos) {
+        out += next < values.size() ? values[next++] : std::string();
+        i = close;
+        continue;
+      }
+    }
+    out += pattern[i];
+  }
+  return out;
 }
 
-Reason reason(const Moment& m, const std::string& text) { return Reason{m.time, m.episode, at(m) + text}; }
-Reason reason(const EpisodeStats& e, double episode_time, const std::string& text) {
-  return Reason{e.start_time + episode_time, e.episode,
-                "episode " + std::to_string(episode_number(e.episode)) + ", " + clock(episode_time) + ": " + text};
+// A reason with no moment of its own to name.
+Reason general(double time, int episode, const std::string& key, const std::string& english, std::vector<std::string> values = {}) {
+  Reason r{time, episode, fill(english, values), key, std::move(values), {}};
+  return r;
 }
+Reason at_moment(double time, int episode, double episode_time, const std::string& key, const std::string& english,
+                 std::vector<std::string> values = {}) {
+  Reason r = general(time, episode, key, english, std::move(values));
+  r.at = {std::to_string(episode_number(episode)), clock(episode_time)};
+  r.text = "episode " + r.at[0] + ", " + r.at[1] + ": " + r.text;
+  return r;
+}
+Reason reason(const Moment& m, const std::string& key, const std::string& english, std::vector<std::string> values = {}) {
+  return at_moment(m.time, m.episode, m.episode_time, key, english, std::move(values));
+}
+Reason reason(const EpisodeStats& e, double episode_time, const std::string& key, const std::string& english,
+              std::vector<std::string> values = {}) {
+  return at_moment(e.start_time + episode_time, e.episode, episode_time, key, english, std::move(values));
+}
+std::string whole_seconds(double s) { return std::to_string(static_cast<long>(std::lround(s))); }
 
 const Moment* first(const BehaviourRecord& r, MomentKind k, int episode, double from = -1.0) {
   for (const Moment& m : r.moments())
@@ -97,44 +126,54 @@ void explain_organised(Pattern p, const BehaviourRecord& r, const std::vector<co
     const int ep = e->episode;
     if (p == Pattern::Avoidant || p == Pattern::Secure) {
       if (const Moment* m = first(r, MomentKind::TurnAway, ep, t0); m && m->episode_time - t0 <= 10.0) {
-        char buf[96];
-        std::snprintf(buf, sizeof buf, "turned away within %.0f s of the parent's return%s",
-                      std::max(1.0, std::round(m->episode_time - t0)), e->play_seconds > 20 ? " and kept playing" : "");
-        out->push_back(reason(*m, buf));
+        const std::string secs = whole_seconds(std::max(1.0, std::round(m->episode_time - t0)));
+        if (e->play_seconds > 20)
+          out->push_back(reason(*m, "turned-away-played", "turned away within {seconds} s of the parent's return and kept playing", {secs}));
+        else
+          out->push_back(reason(*m, "turned-away", "turned away within {seconds} s of the parent's return", {secs}));
       }
     }
     if (p == Pattern::Avoidant) {
       if (e->first_approach < 0 && e->first_contact < 0)
-        out->push_back(reason(*e, t0, "did not go to the parent in the " + clock(e->duration - t0) +
-                                          " after the return" + (e->bids == 0 ? ", and made no bid" : "")));
+        out->push_back(e->bids == 0 ? reason(*e, t0, "no-approach-no-bid", "did not go to the parent in the {time} after the return, and made no bid",
+                                             {clock(e->duration - t0)})
+                                    : reason(*e, t0, "no-approach", "did not go to the parent in the {time} after the return",
+                                             {clock(e->duration - t0)}));
       if (e->ignore_seconds >= 5)
-        out->push_back(reason(*e, t0, "played on for " + clock(e->ignore_seconds) +
-                                          " while the parent was back and near, without a look or a call"));
+        out->push_back(reason(*e, t0, "played-on", "played on for {time} while the parent was back and near, without a look or a call",
+                              {clock(e->ignore_seconds)}));
     }
     if (p == Pattern::Secure) {
       if (const Moment* m = first(r, MomentKind::ContactStart, ep, t0)) {
-        std::string how = e->contact_by_own_approach ? "went to the parent and was held" : "was picked up and held";
-        out->push_back(reason(*m, how + " for " + clock(m->length)));
+        if (e->contact_by_own_approach)
+          out->push_back(reason(*m, "went-and-held", "went to the parent and was held for {time}", {clock(m->length)}));
+        else
+          out->push_back(reason(*m, "picked-up", "was picked up and held for {time}", {clock(m->length)}));
       } else if (const Moment* a = first(r, MomentKind::ApproachStart, ep, t0)) {
-        out->push_back(reason(*a, "went toward the parent on the return"));
+        out->push_back(reason(*a, "went-toward", "went toward the parent on the return"));
       } else if (const Moment* b = first(r, MomentKind::Bid, ep, t0)) {
-        out->push_back(reason(*b, std::string("greeted the parent from a distance (") + to_string(b->action) + ")"));
+        // One key per bid ("greeted-call", "greeted-reach-up", …): a translation names the bid in its own words.
+        out->push_back(reason(*b, std::string("greeted-") + to_string(b->action), "greeted the parent from a distance ({action})",
+                              {to_string(b->action)}));
       }
       if (e->calm_after >= 0)
-        out->push_back(reason(*e, t0 + e->calm_after, "calm again " + clock(e->calm_after) + " after the return"));
-      if (const Moment* m = first(r, MomentKind::BackToPlay, ep, t0)) out->push_back(reason(*m, "back to play"));
+        out->push_back(reason(*e, t0 + e->calm_after, "calm-again", "calm again {time} after the return", {clock(e->calm_after)}));
+      if (const Moment* m = first(r, MomentKind::BackToPlay, ep, t0)) out->push_back(reason(*m, "back-to-play", "back to play"));
     }
     if (p == Pattern::Anxious) {
       if (const Moment* m = first(r, MomentKind::PushAway, ep, t0)) {
         const int n = count(r, MomentKind::PushAway, ep);
-        out->push_back(reason(*m, "pushed away in contact, wanting and resisting comfort (" + std::to_string(n) +
-                                      (n == 1 ? " push" : " pushes") + " this reunion)"));
+        if (n == 1)
+          out->push_back(reason(*m, "pushed-away-once", "pushed away in contact, wanting and resisting comfort (1 push this reunion)"));
+        else
+          out->push_back(reason(*m, "pushed-away", "pushed away in contact, wanting and resisting comfort ({count} pushes this reunion)",
+                                {std::to_string(n)}));
       }
       if (const Moment* m = first(r, MomentKind::ContactStart, ep, t0); m && e->cling_seconds >= 10)
-        out->push_back(reason(*m, "clung for " + clock(e->cling_seconds) + " and would not be put down"));
+        out->push_back(reason(*m, "clung", "clung for {time} and would not be put down", {clock(e->cling_seconds)}));
       if (e->back_to_play < 0 && e->calm_after < 0)
-        out->push_back(reason(*e, e->duration, "still upset when the episode ended (shown distress " +
-                                                   percent(e->mean_shown()) + "), not back to play"));
+        out->push_back(reason(*e, e->duration, "still-upset", "still upset when the episode ended (shown distress {percent}), not back to play",
+                              {percent(e->mean_shown())}));
     }
   }
 }
@@ -171,7 +210,7 @@ Classification classify_record(const BehaviourRecord& r) {
   if (reunions.empty()) {
     out.pattern = Pattern::Secure;
     out.subgroup = "";
-    out.reasons.push_back(Reason{0, 0, "no reunion has been observed yet, so there is no pattern to read"});
+    out.reasons.push_back(general(0, 0, "no-reunion", "no reunion has been observed yet, so there is no pattern to read"));
     return out;
   }
 
@@ -183,6 +222,7 @@ Classification classify_record(const BehaviourRecord& r) {
     out.pattern = Pattern::Disorganized;
     out.best_fit = organised_pattern;
     out.subgroup = std::string("D/") + (organised_pattern == Pattern::Secure ? "B" : organised_pattern == Pattern::Avoidant ? "A" : "C");
+    static const char* kIndexKey[7] = {"d-contradictory", "d-head-away", "d-broke-off", "d-aimless", "d-froze", "d-alarm", "d-dazed"};
     static const char* kIndexText[7] = {
         "contradictory behaviour in sequence: went toward the parent, then away",
         "approached with the head turned away",
@@ -193,15 +233,14 @@ Classification classify_record(const BehaviourRecord& r) {
         "seemed dazed as the parent came in",
     };
     for (int i = 0; i < 7; ++i) {
-      if (d.strength[i] <= 0) continue;
-      std::string text = kIndexText[i];
-      if (i == 4 && d.example[i]) {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "froze for %.0f s%s", d.example[i]->length,
-                      d.example[i]->episode_time < 10 ? " as the parent came in" : "");
-        text = buf;
-      }
-      if (d.example[i]) out.reasons.push_back(reason(*d.example[i], text));
+      if (d.strength[i] <= 0 || !d.example[i]) continue;
+      const Moment& m = *d.example[i];
+      if (i == 4 && m.episode_time < 10)
+        out.reasons.push_back(reason(m, "d-froze-arrival", "froze for {seconds} s as the parent came in", {whole_seconds(m.length)}));
+      else if (i == 4)
+        out.reasons.push_back(reason(m, "d-froze-for", "froze for {seconds} s", {whole_seconds(m.length)}));
+      else
+        out.reasons.push_back(reason(m, kIndexKey[i], kIndexText[i]));
     }
   } else {
     out.pattern = organised_pattern;
@@ -211,14 +250,15 @@ Classification classify_record(const BehaviourRecord& r) {
   if (sep_samples > 0 && (organised_pattern == Pattern::Avoidant || organised_pattern == Pattern::Secure)) {
     const double a = sep_arousal / sep_samples, s = sep_shown / sep_samples;
     if (organised_pattern == Pattern::Avoidant && a - s > 0.2)
-      out.reasons.push_back(Reason{reunions.front()->start_time, reunions.front()->episode,
-                                   "episodes " + sep_list + ": looked calm while apart (shown distress " + percent(s) +
-                                       ") though the body was stirred up (hidden arousal " + percent(a) + ")"});
+      out.reasons.push_back(general(reunions.front()->start_time, reunions.front()->episode, "calm-outside",
+                                    "episodes {list}: looked calm while apart (shown distress {shown}) though the body was stirred up "
+                                    "(hidden arousal {hidden})",
+                                    {sep_list, percent(s), percent(a)}));
   }
   if (out.reasons.empty())
-    out.reasons.push_back(Reason{reunions.back()->start_time, reunions.back()->episode,
-                                 "episode " + std::to_string(episode_number(reunions.back()->episode)) +
-                                     ": no single moment stood out; the pattern rests on the reunion scales"});
+    out.reasons.push_back(general(reunions.back()->start_time, reunions.back()->episode, "no-single-moment",
+                                  "episode {n}: no single moment stood out; the pattern rests on the reunion scales",
+                                  {std::to_string(episode_number(reunions.back()->episode))}));
   return out;
 }
 

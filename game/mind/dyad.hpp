@@ -134,6 +134,12 @@ struct Reason {
   double time = 0.0; // scenario seconds of the moment it points at
   int episode = 0;
   std::string text;  // "episode 5, 0:42: turned away within 3 s of the parent's return"
+  // The same sentence for translation: `text` is `at` (when set) followed by the
+  // template `key`, with `values` filled into its {placeholders} in order. The app
+  // looks up "reason.at" and "reason.<key>" in its string tables.
+  std::string key;                 // "turned-away", "clung", …
+  std::vector<std::string> values; // numbers and times, already formatted
+  std::vector<std::string> at;     // {episode number, m:ss} of the moment; empty: no "episode N, m:ss: "
 };
 
 struct Classification {

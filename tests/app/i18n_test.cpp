@@ -8,8 +8,11 @@
 #include <sstream>
 
 #include "app/text/lang_check.hpp"
+#include "app/text/reason_text.hpp"
 #include "app/text/strings.hpp"
+#include "mind/caregiver_params.hpp"
 #include "scenario/loader.hpp"
+#include "sim/simulate.hpp"
 #include "settings_test_support.hpp"
 
 using namespace sb::app;
@@ -147,4 +150,51 @@ TEST_CASE("a missing translation falls back to English and validate --lang lists
   std::ostringstream out4, err4;
   CHECK(validate_language("xx", {}, out4, err4) == 1);
   CHECK(err4.str().find("no string tables") != std::string::npos);
+}
+
+TEST_CASE("the debrief's reasons are said in the player's language, with their moment and numbers") {
+  sb::mind::Reason r;
+  r.text = "episode 5, 0:02: turned away within 2 s of the parent's return and kept playing";
+  r.key = "turned-away-played";
+  r.values = {"2"};
+  r.at = {"5", "0:02"};
+  REQUIRE(set_language("en"));
+  CHECK(reason_text(r) == r.text); // the table says it as the model does
+  REQUIRE(set_language("de"));
+  CHECK(reason_text(r) ==
+        "Episode 5, 0:02: wandte sich innerhalb von 2 s nach der Rückkehr des Elternteils ab und spielte weiter");
+  sb::mind::Reason unknown = r;
+  unknown.key = "a-key-no-table-has";
+  CHECK(reason_text(unknown) == r.text); // never an id on screen: the model's English instead
+  set_language("en");
+}
+
+TEST_CASE("every reason the model gives in play has an English and a German sentence") {
+  auto loaded = sb::scenario::load_file(std::string(SB_SOURCE_DIR) + "/assets/scenarios/strange-situation.xml");
+  REQUIRE(loaded.ok());
+  std::vector<sb::mind::Reason> seen;
+  for (const char* style : {"sensitive", "rejecting", "inconsistent", "frightening"})
+    for (std::uint64_t seed : {1, 2}) {
+      sb::sim::SessionConfig c;
+      c.scenario = loaded.scenario;
+      c.caregiver = sb::mind::preset(style);
+      c.caregiver_style = style;
+      c.seed = seed;
+      c.ai_child = true;
+      const auto run = sb::sim::run_session(c);
+      for (const auto& r : run.classification.reasons) seen.push_back(r);
+    }
+  REQUIRE(seen.size() >= 8);
+  REQUIRE(set_language("en"));
+  for (const auto& r : seen) {
+    INFO(r.key << ": " << r.text);
+    CHECK(has_string("reason." + r.key));
+    if (r.key.rfind("greeted-", 0) != 0) CHECK(reason_text(r) == r.text); // the table says what the model says
+  }
+  REQUIRE(set_language("de"));
+  for (const auto& r : seen) {
+    INFO(r.key << ": " << r.text);
+    CHECK(reason_text(r) != r.text); // said in German
+  }
+  set_language("en");
 }

@@ -81,3 +81,20 @@ TEST_CASE("clock formats minutes and seconds", "[mind][classification]") {
   CHECK(clock(185) == "3:05");
   CHECK(clock(-3) == "0:00");
 }
+
+TEST_CASE("each reason carries its template key and values, so it can be said in another language", "[mind][classification]") {
+  const Classification c = classify_both(avoidant_reunion(), 0.65, 0.1);
+  const Reason* turned = nullptr;
+  const Reason* calm = nullptr;
+  for (const Reason& r : c.reasons) {
+    CHECK_FALSE(r.key.empty()); // every sentence the model writes has a key
+    if (r.key == "turned-away-played" && !turned) turned = &r; // the first reunion's
+    if (r.key == "calm-outside") calm = &r;
+  }
+  REQUIRE(turned != nullptr);
+  CHECK(turned->at == std::vector<std::string>{"5", "0:02"});
+  CHECK(turned->values == std::vector<std::string>{"2"});
+  REQUIRE(calm != nullptr);
+  CHECK(calm->at.empty()); // it speaks of several episodes, not one moment
+  CHECK(calm->values == std::vector<std::string>{"4, 6, 7", "10%", "65%"});
+}

@@ -4,6 +4,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/text/reason_text.hpp"
 #include "app/canvas.hpp"
 #include "app/debrief/charts.hpp"
 #include "app/debrief/debrief_screen.hpp"
@@ -394,7 +395,7 @@ void CompareDebriefScreen::draw(sf::RenderTarget& target, const Layout& layout, 
     }
     for (std::size_t k = 0; k < d.outcome.reasons.size() && k < 3; ++k) {
       const mind::Reason& r = d.outcome.reasons[k];
-      const std::string line = mind::clock(r.time) + "  " + r.text;
+      const std::string line = mind::clock(r.time) + "  " + reason_text(r);
       const float h = ui::wrapped_height(ctx_.fonts.regular, line, 14, c.width - 36, 1.25f, s);
       if (!large && y + h > c.top + c.height - 30) break;
       y += ui::paragraph(t, ctx_.fonts.regular, line, 14, s, {c.left + 18, y}, c.width - 36, pal::kInk, 1.25f) + 8;

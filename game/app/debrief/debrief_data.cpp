@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 
+#include "app/text/strings.hpp"
 #include "sim/story_runtime.hpp"
 
 namespace sb::app::debrief {
@@ -12,7 +13,7 @@ DebriefData from_session(const sim::Session& s, std::optional<sim::Recording> re
   const auto& cfg = s.config();
   if (cfg.scenario) {
     d.scenario_id = cfg.scenario->id;
-    d.scenario_title = cfg.scenario->title;
+    d.scenario_title = tr_line("scenario." + d.scenario_id + ".title", cfg.scenario->title);
     for (const auto& r : cfg.scenario->references) d.references.push_back({r.key, r.text});
   }
   d.caregiver_style = cfg.caregiver_style;
@@ -25,8 +26,10 @@ DebriefData from_session(const sim::Session& s, std::optional<sim::Recording> re
   d.outcome = s.outcome() ? *s.outcome() : s.mind().classify();
   d.timeline = s.timeline();
   if (const sim::StoryRuntime* story = s.story(); story && story->ending()) {
-    d.ending_title = story->ending()->title;
-    d.epilogue = story->ending()->epilogue;
+    // In the player's language, under the ids the string tables use (text/lang_check).
+    const scenario::Ending& e = *story->ending();
+    d.ending_title = tr_line("ending." + d.scenario_id + "." + e.id, e.title);
+    d.epilogue = tr_line("epilogue." + d.scenario_id + "." + e.id, e.epilogue);
     d.debrief_keys = story->ending()->debrief;
   }
   d.recording = std::move(recording);

@@ -9,6 +9,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/text/reason_text.hpp"
 #include "app/canvas.hpp"
 #include "app/debrief/charts.hpp"
 #include "app/debrief/library_screen.hpp"
@@ -193,7 +194,7 @@ void DebriefScreen::replay_reason(ScreenStack& stack) {
   }
   const mind::Reason& r = data_.outcome.reasons[static_cast<std::size_t>(std::clamp(reason_, 0, static_cast<int>(data_.outcome.reasons.size()) - 1))];
   std::string error;
-  auto screen = MomentScreen::create(ctx_, *data_.recording, r.time, r.text, r.episode, &error);
+  auto screen = MomentScreen::create(ctx_, *data_.recording, r.time, reason_text(r), r.episode, &error);
   if (!screen) {
     status_ = error;
     return;
@@ -460,7 +461,7 @@ void DebriefScreen::draw_outcome(Canvas& t, const Layout& layout) {
   const float text_left = panel.left + 30 + time_w, text_w = panel.left + panel.width - 14 - text_left;
   std::vector<float> heights;
   for (const mind::Reason& r : o.reasons)
-    heights.push_back(std::max(ui::wrapped_height(ctx_.fonts.regular, r.text, 17, text_w, 1.3f, s),
+    heights.push_back(std::max(ui::wrapped_height(ctx_.fonts.regular, reason_text(r), 17, text_w, 1.3f, s),
                                std::max(48.f, scaled_text_size(16) + 6 + ui::line_step(14, 1.3f) + 6)) +
                       16);
   side_scroll_.set_area({panel.left + 2, list_top - 6, panel.width - 4, panel.top + panel.height - 8 - (list_top - 6)});
@@ -487,7 +488,7 @@ void DebriefScreen::draw_outcome(Canvas& t, const Layout& layout) {
     t.draw(time);
     ui::label_fit(t, ctx_.fonts.regular, tr("debrief.chart.episode", {std::to_string(mind::episode_number(r.episode))}), 14, s,
                   {panel.left + 24, ry + pill_h + 4}, time_w, pal::kInkSoft);
-    ui::paragraph(t, ctx_.fonts.regular, r.text, 17, s, {text_left, ry + 2}, text_w, pal::kInk);
+    ui::paragraph(t, ctx_.fonts.regular, reason_text(r), 17, s, {text_left, ry + 2}, text_w, pal::kInk);
     ry += heights[i];
   }
   side_scroll_.end(t, layout, ry - 6);

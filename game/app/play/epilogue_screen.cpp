@@ -12,6 +12,7 @@
 #include "app/play/ui_kit.hpp"
 #include "app/settings/comfort.hpp"
 #include "app/screen_stack.hpp"
+#include "app/text/reason_text.hpp"
 #include "app/text/strings.hpp"
 #include "app/title_screen.hpp"
 
@@ -141,7 +142,7 @@ void EpilogueScreen::draw(sf::RenderTarget& target, const Layout& layout, double
     for (const mind::Reason& r : outcome->reasons) {
       if (++shown > 4) break;
       t.draw(draw::ellipse({84, y + 12 * scaled_text_size(17) / 17}, {4.5f, 4.5f}, pal::kBall));
-      y += play_ui::paragraph(t, ctx_.fonts.regular, r.text, 17, s, {100, y}, 1100, pal::kInk) + 4;
+      y += play_ui::paragraph(t, ctx_.fonts.regular, reason_text(r), 17, s, {100, y}, 1100, pal::kInk) + 4;
     }
   }
   const std::string who = tr("epilogue.caregiver", {tr("caregiver." + result_.choice.style)});

@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "app/text/reason_text.hpp"
 #include "app/debrief/charts.hpp"
 #include "app/storage/atomic_file.hpp"
 #include "app/text/strings.hpp"
@@ -166,7 +167,7 @@ std::string markdown(const DebriefData& d) {
   else {
     m << "| " << tr("report.col.time") << " | " << tr("report.col.episode") << " | " << tr("report.col.moment") << " |\n|---|---|---|\n";
     for (const auto& r : d.outcome.reasons)
-      m << "| " << mind::clock(r.time) << " | " << mind::episode_number(r.episode) << " | " << cell(r.text) << " |\n";
+      m << "| " << mind::clock(r.time) << " | " << mind::episode_number(r.episode) << " | " << cell(reason_text(r)) << " |\n";
     m << "\n";
   }
 
@@ -248,7 +249,7 @@ std::string html(const DebriefData& d, const std::vector<std::string>& png) {
     h << "<table id=\"reasons\"><tr><th>" << esc(tr("report.col.time")) << "</th><th>" << esc(tr("report.col.episode")) << "</th><th>"
       << esc(tr("report.col.moment")) << "</th></tr>\n";
     for (const auto& r : d.outcome.reasons)
-      h << "<tr><td>" << mind::clock(r.time) << "</td><td>" << mind::episode_number(r.episode) << "</td><td>" << esc(r.text) << "</td></tr>\n";
+      h << "<tr><td>" << mind::clock(r.time) << "</td><td>" << mind::episode_number(r.episode) << "</td><td>" << esc(reason_text(r)) << "</td></tr>\n";
     h << "</table>\n";
   }
   h << "<h2>" << esc(tr("report.heading.scales")) << "</h2>\n";
