@@ -183,11 +183,8 @@ TEST_CASE("every menu and page stays on the screen without overlaps at the large
 }
 
 TEST_CASE("the play flow's screens stay on the screen without overlaps at the largest text size") {
-  Audio audio(false);
-  AppContext ctx;
-  ctx.audio = &audio;
-  ctx.still = true;
-  REQUIRE(load_fonts(ctx.fonts));
+  play_test::QuietApp app;
+  AppContext& ctx = app.ctx;
   ScreenStack stack;
   for (const std::string lang : {"en", "de"}) {
     LargeText big(lang);
@@ -261,11 +258,8 @@ std::string first_body_line(debrief::DebriefScreen& d) {
 }  // namespace
 
 TEST_CASE("a long page scrolls with Page Down, the wheel and the pad's shoulder button at the largest text size") {
-  Audio audio(false);
-  AppContext ctx;
-  ctx.audio = &audio;
-  ctx.still = true;
-  REQUIRE(load_fonts(ctx.fonts));
+  play_test::QuietApp app;
+  AppContext& ctx = app.ctx;
   ScreenStack stack;
   {
     LargeText big("de");

@@ -6,11 +6,25 @@
 #include <string>
 
 #include "app/app_context.hpp"
+#include "app/audio.hpp"
+#include "app/fonts.hpp"
 #include "app/input_map.hpp"
 #include "app/play/play_setup.hpp"
 #include "app/screen_stack.hpp"
 
 namespace play_test {
+
+// What a screen needs to draw in a test: silent audio, the fonts, and (`still`) the
+// pose a screenshot takes, so pictures do not depend on the clock.
+struct QuietApp {
+  sb::app::Audio audio{false};
+  sb::app::AppContext ctx;
+  explicit QuietApp(bool still = true) {
+    ctx.audio = &audio;
+    ctx.still = still;
+    REQUIRE(sb::app::load_fonts(ctx.fonts));
+  }
+};
 
 inline sf::Event key_event(sf::Keyboard::Key k, bool down) {
   sf::Event e;

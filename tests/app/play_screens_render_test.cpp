@@ -46,11 +46,8 @@ void keep(const sf::Image& img, const std::string& name) {
 }  // namespace
 
 TEST_CASE("the life map, caregiver, content note and epilogue screens draw their words at both sizes") {
-  Audio audio(false);
-  AppContext ctx;
-  ctx.audio = &audio;
-  ctx.still = true;
-  REQUIRE(load_fonts(ctx.fonts));
+  play_test::QuietApp app;
+  AppContext& ctx = app.ctx;
   PlayChoice c;
   c.entry = play_test::entry("strange-situation");
   c.style = "frightening";
@@ -92,11 +89,8 @@ TEST_CASE("the life map, caregiver, content note and epilogue screens draw their
 }
 
 TEST_CASE("scenario screenshots at 1920x1080 keep the same layout") {
-  Audio audio(false);
-  AppContext ctx;
-  ctx.audio = &audio;
-  ctx.still = true;
-  REQUIRE(load_fonts(ctx.fonts));
+  play_test::QuietApp app;
+  AppContext& ctx = app.ctx;
   for (const char* style : {"frightening"}) { // one style keeps the X connections this opens few
     for (const ScenarioEntry& e : scenario_list()) {
       PlayChoice c;
