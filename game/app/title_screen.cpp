@@ -11,6 +11,7 @@
 #include "app/figures.hpp"
 #include "app/palette.hpp"
 #include "app/play/life_map_screen.hpp"
+#include "app/play/ui_kit.hpp"
 #include "app/play_screen.hpp"
 #include "app/room_art.hpp"
 #include "app/screen_stack.hpp"
@@ -53,17 +54,6 @@ void lamp(Canvas& t, sf::Vector2f base, float glow) {
   shade.setOutlineThickness(2.5f);
   t.draw(shade);
   t.draw(draw::ellipse(top + sf::Vector2f{0, 10}, {52, 7}, sf::Color(255, 236, 190), pal::kInk, 2));
-}
-
-void heart(Canvas& t, sf::Vector2f c, float s, sf::Color col) {
-  t.draw(draw::ellipse(c + sf::Vector2f{-0.5f * s, -0.3f * s}, {0.6f * s, 0.6f * s}, col));
-  t.draw(draw::ellipse(c + sf::Vector2f{0.5f * s, -0.3f * s}, {0.6f * s, 0.6f * s}, col));
-  sf::ConvexShape tip(3);
-  tip.setPoint(0, c + sf::Vector2f{-1.07f * s, -0.1f * s});
-  tip.setPoint(1, c + sf::Vector2f{1.07f * s, -0.1f * s});
-  tip.setPoint(2, c + sf::Vector2f{0, 1.1f * s});
-  tip.setFillColor(col);
-  t.draw(tip);
 }
 
 }  // namespace
@@ -115,7 +105,7 @@ void draw_title_figures(Canvas& t, const AppContext& ctx) {
 
   // A small heart rises between them, slowly.
   const float rise = ctx.still || reduced_motion() ? 0.f : std::sin(clock * 1.1f) * 6.f;
-  heart(t, {940, 340 + rise}, 13, pal::with_alpha(pal::kBall, 210));
+  play_ui::heart(t, {940, 340 + rise}, 13, pal::with_alpha(pal::kBall, 210));
 }
 
 TitleScreen::TitleScreen(AppContext& ctx)

@@ -17,30 +17,14 @@
 #include "app/play_screen.hpp"
 #include "app/screen_stack.hpp"
 #include "app/title_screen.hpp"
+#include "frame_timer.hpp"
 #include "sim/fixed_step.hpp"
 
 using namespace sb::app;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-constexpr int kWarmup = 60;
-constexpr int kFrames = 600;
-
-// Mean seconds per frame of `frame`, which draws one whole frame and displays it.
-double measure(sf::RenderWindow& window, const std::function<void(double)>& frame) {
-  double dt = 1.0 / 60;
-  for (int i = 0; i < kWarmup; ++i) frame(dt);
-  const auto start = Clock::now();
-  auto last = start;
-  for (int i = 0; i < kFrames; ++i) {
-    frame(dt);
-    const auto now = Clock::now();
-    dt = std::chrono::duration<double>(now - last).count();
-    last = now;
-  }
-  (void)window;
-  return std::chrono::duration<double>(Clock::now() - start).count() / kFrames;
-}
+constexpr int kFrames = sb::bench::kMeasuredFrames;
 }  // namespace
 
 int main() {
@@ -73,7 +57,7 @@ int main() {
     }
   };
 
-  const double empty = measure(window, [&](double) {
+  const double empty = sb::bench::mean_frame_seconds([&](double) {
     pump();
     window.clear(sf::Color(40, 32, 38));
     window.display();
@@ -82,7 +66,7 @@ int main() {
   // Calibration: what blending four full-window layers costs on this renderer.
   sf::RectangleShape layer({1280, 720});
   layer.setFillColor(sf::Color(200, 180, 160, 128));
-  const double four_layers = measure(window, [&](double) {
+  const double four_layers = sb::bench::mean_frame_seconds([&](double) {
     pump();
     window.clear(sf::Color(40, 32, 38));
     for (int i = 0; i < 4; ++i) window.draw(layer);
@@ -111,12 +95,12 @@ int main() {
   };
 
   TitleScreen title(ctx);
-  const double title_s = measure(window, screen_frame(title));
+  const double title_s = sb::bench::mean_frame_seconds(screen_frame(title));
   ctx.session.ai_child = true; // the AI child walks about, so the camera and the art move
   PlayScreen play(ctx);
-  const double play_s = measure(window, screen_frame(play));
+  const double play_s = sb::bench::mean_frame_seconds(screen_frame(play));
   ctx.debug_overlay = true;
-  const double debug_s = measure(window, screen_frame(play));
+  const double debug_s = sb::bench::mean_frame_seconds(screen_frame(play));
 
   std::printf("| scene (1280x720, %d frames, vsync off, %ux antialiasing) | mean frame | frames per second | x empty |\n",
               kFrames, window.getSettings().antialiasingLevel);

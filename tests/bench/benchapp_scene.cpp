@@ -16,6 +16,7 @@
 #include "app/play/play_setup.hpp"
 #include "app/play/scenario_screen.hpp"
 #include "app/screen_stack.hpp"
+#include "frame_timer.hpp"
 #include "sim/fixed_step.hpp"
 
 using namespace sb::app;
@@ -23,21 +24,7 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 const auto kStart = Clock::now(); // as near to process start as C++ lets us
-constexpr int kWarmup = 60, kFrames = 600;
-
-double measure(const std::function<void(double)>& frame) {
-  double dt = 1.0 / 60;
-  for (int i = 0; i < kWarmup; ++i) frame(dt);
-  const auto start = Clock::now();
-  auto last = start;
-  for (int i = 0; i < kFrames; ++i) {
-    frame(dt);
-    const auto now = Clock::now();
-    dt = std::chrono::duration<double>(now - last).count();
-    last = now;
-  }
-  return std::chrono::duration<double>(Clock::now() - start).count() / kFrames;
-}
+constexpr int kFrames = sb::bench::kMeasuredFrames;
 }  // namespace
 
 int main() {
@@ -74,7 +61,7 @@ int main() {
   window.display();
   const double first_frame = std::chrono::duration<double>(Clock::now() - kStart).count();
 
-  const double empty = measure([&](double) {
+  const double empty = sb::bench::mean_frame_seconds([&](double) {
     pump();
     window.clear(sf::Color(40, 32, 38));
     window.display();
@@ -87,7 +74,7 @@ int main() {
   picture.clear(sf::Color(120, 150, 100));
   picture.display();
   const sf::Sprite whole(picture.getTexture());
-  const double copy = measure([&](double) {
+  const double copy = sb::bench::mean_frame_seconds([&](double) {
     pump();
     window.clear();
     window.draw(whole, sf::BlendNone);
@@ -100,7 +87,7 @@ int main() {
   double shaded = 0;
   if (have_pass) {
     pass_through.setUniform("t", sf::Shader::CurrentTexture);
-    shaded = measure([&](double) {
+    shaded = sb::bench::mean_frame_seconds([&](double) {
       pump();
       window.clear();
       window.draw(whole, &pass_through);
@@ -124,9 +111,9 @@ int main() {
     window.display();
   };
   const bool shader = play.shader_active();
-  const double busy = measure(frame);
+  const double busy = sb::bench::mean_frame_seconds(frame);
   play.set_shader(false);
-  const double fallback = measure(frame);
+  const double fallback = sb::bench::mean_frame_seconds(frame);
 
   rusage ru{};
   getrusage(RUSAGE_SELF, &ru);
