@@ -54,6 +54,17 @@ sf::ConvexShape rounded_rect(sf::FloatRect rect, float radius, sf::Color fill, s
   return s;
 }
 
+void heart(Canvas& t, sf::Vector2f c, float s, sf::Color col) {
+  t.draw(ellipse(c + sf::Vector2f{-0.5f * s, -0.3f * s}, {0.6f * s, 0.6f * s}, col));
+  t.draw(ellipse(c + sf::Vector2f{0.5f * s, -0.3f * s}, {0.6f * s, 0.6f * s}, col));
+  sf::ConvexShape tip(3);
+  tip.setPoint(0, c + sf::Vector2f{-1.07f * s, -0.1f * s});
+  tip.setPoint(1, c + sf::Vector2f{1.07f * s, -0.1f * s});
+  tip.setPoint(2, c + sf::Vector2f{0, 1.1f * s});
+  tip.setFillColor(col);
+  t.draw(tip);
+}
+
 void soft_shadow(Canvas& target, sf::Vector2f center, sf::Vector2f radii, sf::Color color,
                  const sf::RenderStates& states) {
   constexpr int kPoints = 28;

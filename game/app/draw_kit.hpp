@@ -15,6 +15,10 @@ sf::ConvexShape ellipse(sf::Vector2f center, sf::Vector2f radii, sf::Color fill,
 sf::ConvexShape rounded_rect(sf::FloatRect rect, float radius, sf::Color fill,
                              sf::Color outline = sf::Color::Transparent, float thickness = 0.f);
 
+// A little heart, the game's marker for "this one": two round lobes and a point,
+// `size` canvas pixels from the centre to a lobe's edge.
+void heart(Canvas& target, sf::Vector2f centre, float size, sf::Color color);
+
 // A shadow that fades to nothing at its rim (a triangle fan, no shader).
 void soft_shadow(Canvas& target, sf::Vector2f center, sf::Vector2f radii,
                  sf::Color color, const sf::RenderStates& states = sf::RenderStates::Default);

@@ -72,32 +72,26 @@ std::optional<int> Menu::on_pointer(sf::Vector2f p, bool pressed, AppContext& ct
 }
 
 void Menu::draw(Canvas& t, const AppContext& ctx, float ui_scale) const {
+  // Long labels (and longer translations) shrink to stay inside their buttons, clear
+  // of the heart, and the others shrink with them: one size for the whole menu.
+  const float room = button(0).width - 2 * 46.f;
+  float size = 30;
+  for (int i = 0; i < static_cast<int>(items_.size()); ++i)
+    if (const float wide = draw::text(ctx.fonts.bold, this->label(i), 30, ui_scale, pal::kInk).getGlobalBounds().width; wide > room)
+      size = std::min(size, std::max(14.f, 30 * room / wide));
   for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
     const bool hot = i == selected_;
     sf::FloatRect r = button(i);
     if (hot) r.top -= 3; // the chosen button lifts a little off the page
     draw::panel(t, r, r.height / 2, hot ? pal::kButtonHot : pal::kButton, pal::kInk, hot ? 3.f : 2.f, hot ? 8.f : 5.f);
-    sf::Text label = draw::text(ctx.fonts.bold, this->label(i), 30, ui_scale, pal::kInk);
-    // Long labels (and longer translations) shrink to stay inside the button, clear of the heart.
-    const float room = r.width - 2 * 46.f, wide = label.getGlobalBounds().width;
-    if (wide > room) label = draw::text(ctx.fonts.bold, this->label(i), std::max(14.f, 30 * room / wide), ui_scale, pal::kInk);
+    sf::Text label = draw::text(ctx.fonts.bold, this->label(i), size, ui_scale, pal::kInk);
     // Large text grows even the smallest size: then the drawn label itself is scaled to the room.
     if (const float w = label.getGlobalBounds().width; w > room + 1) label.scale(room / w, room / w);
     draw::centre_origin(label);
     label.setPosition(r.left + r.width / 2, r.top + r.height / 2);
     t.draw(label);
-    if (hot) {
-      // A small heart marks the choice for those who cannot see the colour change.
-      const sf::Vector2f h{r.left + 34, r.top + r.height / 2};
-      t.draw(draw::ellipse(h + sf::Vector2f{-5, -3}, {6.5f, 6.5f}, pal::kBall));
-      t.draw(draw::ellipse(h + sf::Vector2f{5, -3}, {6.5f, 6.5f}, pal::kBall));
-      sf::ConvexShape tip(3);
-      tip.setPoint(0, h + sf::Vector2f{-11.5f, -1});
-      tip.setPoint(1, h + sf::Vector2f{11.5f, -1});
-      tip.setPoint(2, h + sf::Vector2f{0, 11});
-      tip.setFillColor(pal::kBall);
-      t.draw(tip);
-    }
+    // A small heart marks the choice for those who cannot see the colour change.
+    if (hot) draw::heart(t, {r.left + 34, r.top + r.height / 2}, 10.8f, pal::kBall);
   }
 }
 

@@ -105,11 +105,11 @@ void draw_title_figures(Canvas& t, const AppContext& ctx) {
 
   // A small heart rises between them, slowly.
   const float rise = ctx.still || reduced_motion() ? 0.f : std::sin(clock * 1.1f) * 6.f;
-  play_ui::heart(t, {940, 340 + rise}, 13, pal::with_alpha(pal::kBall, 210));
+  draw::heart(t, {940, 340 + rise}, 13, pal::with_alpha(pal::kBall, 210));
 }
 
 TitleScreen::TitleScreen(AppContext& ctx)
-    : ctx_(ctx), menu_({"title.play", "title.compare", "title.library", "title.last_debrief", "title.settings", "title.quit"}, {340, 284}, {300, 50}, 10), backdrop_({0, 0, kCanvasWidth, kCanvasHeight}, [](sf::RenderTarget& t) {
+    : ctx_(ctx), menu_({"title.play", "title.compare", "title.library", "title.last_debrief", "title.settings", "title.quit"}, {340, 284}, {380, 50}, 10), backdrop_({0, 0, kCanvasWidth, kCanvasHeight}, [](sf::RenderTarget& t) {
         Canvas c(t);
         draw_title_backdrop(c);
       }, true) {

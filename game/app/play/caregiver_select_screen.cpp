@@ -201,7 +201,7 @@ void CaregiverSelectScreen::draw(sf::RenderTarget& target, const Layout& layout,
     const sf::FloatRect b = row_rect(r);
     const bool chosen = r == style_row_, hot = r == focus_;
     draw::panel(t, b, 18, chosen ? pal::kButtonHot : pal::kButton, pal::kInk, hot ? 3.f : 1.5f, chosen ? 5.f : 3.f);
-    if (chosen) play_ui::heart(t, {b.left + 28, b.top + b.height / 2}, 9, pal::kBall);
+    if (chosen) draw::heart(t, {b.left + 28, b.top + b.height / 2}, 9, pal::kBall);
     const std::string id = kStyleIds[r];
     if (row_lines) {
       play_ui::label_fit(t, ctx_.fonts.bold, tr("caregiver." + id), 21, s, {b.left + 52, b.top + 5}, b.width - 64, pal::kInk);

@@ -220,7 +220,7 @@ void LifeMapScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
     const ScenarioEntry& e = list[static_cast<std::size_t>(selected_)];
     const sf::FloatRect card{60, 400, 1160, 236};
     draw::panel(t, card, 22, pal::kButton, pal::kInk, 2.f, 6.f);
-    play_ui::heart(t, {card.left + 40, card.top + 44}, 11, pal::kBall);
+    draw::heart(t, {card.left + 40, card.top + 44}, 11, pal::kBall);
     const std::string& title = tr_line("scenario." + e.id + ".title", e.scenario->title);
     // The card's words scroll inside it when large text makes them taller than the card.
     card_scroll_.set_area({card.left + 50, card.top + 8, card.width - 58, card.height - 16});

@@ -102,8 +102,8 @@ void draw_episode_card(Canvas& t, const Fonts& fonts, float s, const std::string
   const float w = std::min(kCanvasWidth - 40, std::max(420.f, play_ui::text_width(fonts.bold, title, 30, s) + 110));
   const sf::FloatRect card{kCanvasWidth / 2 - w / 2, 34 - 12 * (1 - shown), w, std::max(70.f, scaled_text_size(30) + 26)};
   draw::panel(t, card, 30, sf::Color(255, 250, 240, a(240)), sf::Color(78, 60, 54, a(255)), 2.5f, 6.f * shown);
-  play_ui::heart(t, {card.left + 38, card.top + 36}, 9, pal::with_alpha(pal::kBall, a(255)));
-  play_ui::heart(t, {card.left + card.width - 38, card.top + 36}, 9, pal::with_alpha(pal::kBall, a(255)));
+  draw::heart(t, {card.left + 38, card.top + 36}, 9, pal::with_alpha(pal::kBall, a(255)));
+  draw::heart(t, {card.left + card.width - 38, card.top + 36}, 9, pal::with_alpha(pal::kBall, a(255)));
   sf::Text txt = draw::text(fonts.bold, title, 30, s, pal::with_alpha(pal::kInk, a(255)));
   play_ui::fit_width(txt, card.width - 110);
   draw::centre_origin(txt);
@@ -295,7 +295,7 @@ void draw_heartbeat(Canvas& t, const Fonts& fonts, float s, sf::Vector2f at, dou
                              large ? std::max(60.f, 40 + scaled_text_size(12) * 1.3f + 4) : 60.f};
   draw::panel(t, bubble, 16, sf::Color(255, 250, 240, 230), pal::kInk, 2.f, 3.f);
   const sf::Color red = pal::mix(sf::Color(236, 150, 140), sf::Color(214, 52, 60), a);
-  play_ui::heart(t, {bubble.left + 28, bubble.top + 30}, size * 0.9f, red);
+  draw::heart(t, {bubble.left + 28, bubble.top + 30}, size * 0.9f, red);
   // A small trace: taller and closer spikes as the heart races.
   sf::VertexArray trace(sf::LineStrip);
   const int spikes = 1 + static_cast<int>(a * 3);

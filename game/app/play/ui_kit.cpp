@@ -149,15 +149,4 @@ void pill(Canvas& t, const sf::Font& font, sf::FloatRect r, const std::string& u
   t.draw(txt);
 }
 
-void heart(Canvas& t, sf::Vector2f c, float s, sf::Color col) {
-  t.draw(draw::ellipse(c + sf::Vector2f{-0.5f * s, -0.3f * s}, {0.6f * s, 0.6f * s}, col));
-  t.draw(draw::ellipse(c + sf::Vector2f{0.5f * s, -0.3f * s}, {0.6f * s, 0.6f * s}, col));
-  sf::ConvexShape tip(3);
-  tip.setPoint(0, c + sf::Vector2f{-1.07f * s, -0.1f * s});
-  tip.setPoint(1, c + sf::Vector2f{1.07f * s, -0.1f * s});
-  tip.setPoint(2, c + sf::Vector2f{0, 1.1f * s});
-  tip.setFillColor(col);
-  t.draw(tip);
-}
-
 }  // namespace sb::app::play_ui

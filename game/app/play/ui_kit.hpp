@@ -55,7 +55,5 @@ float text_width(const sf::Font& font, const std::string& utf8, float size, floa
 // A rounded button with a centred label; `hot` lifts it and warms it.
 void pill(Canvas& t, const sf::Font& font, sf::FloatRect r, const std::string& utf8, float size, float ui_scale, bool hot);
 
-// A little heart, the game's marker for "this one".
-void heart(Canvas& t, sf::Vector2f centre, float size, sf::Color color);
 
 }  // namespace sb::app::play_ui
