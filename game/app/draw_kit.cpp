@@ -65,6 +65,18 @@ void heart(Canvas& t, sf::Vector2f c, float s, sf::Color col) {
   t.draw(tip);
 }
 
+void more_mark(Canvas& t, sf::Vector2f c, float half, bool up, sf::Color color, sf::Color outline, float thickness) {
+  const float h = 0.8f * half; // a little flatter than wide
+  sf::ConvexShape tri(3);
+  tri.setPoint(0, {c.x - half, up ? c.y + h : c.y - h});
+  tri.setPoint(1, {c.x + half, up ? c.y + h : c.y - h});
+  tri.setPoint(2, {c.x, up ? c.y - h : c.y + h});
+  tri.setFillColor(color);
+  tri.setOutlineColor(outline);
+  tri.setOutlineThickness(thickness);
+  t.draw(tri);
+}
+
 void soft_shadow(Canvas& target, sf::Vector2f center, sf::Vector2f radii, sf::Color color,
                  const sf::RenderStates& states) {
   constexpr int kPoints = 28;

@@ -19,6 +19,11 @@ sf::ConvexShape rounded_rect(sf::FloatRect rect, float radius, sf::Color fill,
 // `size` canvas pixels from the centre to a lobe's edge.
 void heart(Canvas& target, sf::Vector2f centre, float size, sf::Color color);
 
+// The mark that says a list or page goes on above (`up`) or below: a small
+// triangle (a shape, since some fonts lack arrows), `half` pixels wide each side.
+void more_mark(Canvas& target, sf::Vector2f centre, float half, bool up, sf::Color color,
+               sf::Color outline = sf::Color::Transparent, float thickness = 0.f);
+
 // A shadow that fades to nothing at its rim (a triangle fan, no shader).
 void soft_shadow(Canvas& target, sf::Vector2f center, sf::Vector2f radii,
                  sf::Color color, const sf::RenderStates& states = sf::RenderStates::Default);

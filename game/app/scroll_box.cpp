@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/draw_kit.hpp"
 #include "app/palette.hpp"
 
 namespace sb::app {
@@ -26,15 +27,7 @@ void ScrollBox::end(Canvas& t, const Layout& layout, float content_bottom) {
   t.set_view(layout.canvas_view());
   // Marks at the right edge, as the settings list has: more above, more below.
   auto triangle = [&](float y, bool up) {
-    sf::ConvexShape tri(3);
-    const float x = area_.left + area_.width - 12;
-    tri.setPoint(0, {x - 9, up ? y + 7 : y - 7});
-    tri.setPoint(1, {x + 9, up ? y + 7 : y - 7});
-    tri.setPoint(2, {x, up ? y - 7 : y + 7});
-    tri.setFillColor(pal::kInkSoft);
-    tri.setOutlineColor(pal::kPaper);
-    tri.setOutlineThickness(1.5f);
-    t.draw(tri);
+    draw::more_mark(t, {area_.left + area_.width - 12, y}, 9, up, pal::kInkSoft, pal::kPaper, 1.5f);
   };
   if (more_above()) triangle(area_.top + 10, true);
   if (more_below()) triangle(area_.top + area_.height - 10, false);

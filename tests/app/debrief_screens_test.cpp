@@ -7,6 +7,7 @@
 #include <cmath>
 #include <set>
 
+#include "screenshot_shot.hpp"
 #include "app/debrief/charts.hpp"
 #include "app/debrief/compare_screen.hpp"
 #include "app/debrief/debrief_screen.hpp"
@@ -27,15 +28,9 @@ float dist(sf::Color a, sf::Color b) {
   return std::sqrt(dr * dr + dg * dg + db * db);
 }
 sf::Image shot(const std::string& screen, double at = 0) {
-  ScreenshotRequest r;
-  r.screen = screen;
-  r.at = at;
-  std::string error;
-  auto img = render_screenshot(r, &error);
-  INFO(error);
-  REQUIRE(img.has_value());
-  REQUIRE(img->getSize() == sf::Vector2u(1280, 720));
-  return *img;
+  sf::Image img = sb::test::shot(screen, at);
+  REQUIRE(img.getSize() == sf::Vector2u(1280, 720));
+  return img;
 }
 // Share of sampled pixels in `r` within `tol` of `c`.
 double share(const sf::Image& img, sf::FloatRect r, sf::Color c, float tol) {

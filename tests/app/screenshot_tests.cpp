@@ -9,6 +9,7 @@
 #include "app/game_app.hpp"
 #include "app/palette.hpp"
 #include "pixel_checks.hpp"
+#include "screenshot_shot.hpp"
 #include "app/play_screen.hpp"
 #include "app/settings/comfort.hpp"
 #include "app/text/strings.hpp"
@@ -20,16 +21,7 @@ using sb::test::distance;
 namespace pal = sb::app::palette;
 
 namespace {
-sf::Image shot(const std::string& screen, double at = 0) {
-  ScreenshotRequest r;
-  r.screen = screen;
-  r.at = at;
-  std::string error;
-  auto img = render_screenshot(r, &error);
-  INFO(error);
-  REQUIRE(img.has_value());
-  return *img;
-}
+using sb::test::shot;
 }  // namespace
 
 TEST_CASE("the title screenshot shows the name, the menu and the two figures") {

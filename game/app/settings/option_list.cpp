@@ -162,15 +162,7 @@ void OptionList::draw(Canvas& t, const AppContext& ctx, float s) {
     t.draw(v);
   }
   // A small triangle says there is more above or below (shapes: every font lacks some arrows).
-  auto triangle = [&](float y, bool up) {
-    sf::ConvexShape tri(3);
-    const float x = area_.left + area_.width - 4;
-    tri.setPoint(0, {x - 10, up ? y + 8 : y - 8});
-    tri.setPoint(1, {x + 10, up ? y + 8 : y - 8});
-    tri.setPoint(2, {x, up ? y - 8 : y + 8});
-    tri.setFillColor(pal::kInkSoft);
-    t.draw(tri);
-  };
+  auto triangle = [&](float y, bool up) { draw::more_mark(t, {area_.left + area_.width - 4, y}, 10, up, pal::kInkSoft); };
   if (scroll_ > 0) triangle(area_.top - 16, true);
   const sf::FloatRect last = row_rect(static_cast<int>(rows_.size()) - 1);
   if (last.top + last.height > area_.top + area_.height + 1) triangle(area_.top + area_.height + 16, false);
