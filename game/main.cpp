@@ -152,7 +152,7 @@ void add_validate(CLI::App& app, Runner& run) {
                   "scenario) it lacks; exit 1 when any are missing");
   cmd->callback([&run, args] {
     run = [args] {
-      if (!args->lang.empty()) return sb::app::validate_language(args->lang, args->paths, std::cout, std::cerr);
+      if (!args->lang.empty()) return sb::text::validate_language(args->lang, args->paths, std::cout, std::cerr);
       if (args->paths.empty()) {
         std::cerr << "securebase validate: name scenario files or folders, or --lang CODE\n";
         return 2;

@@ -264,7 +264,7 @@ std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::stri
   if (r.text_size_percent && std::find(storage::kTextSizePercent.begin(), storage::kTextSizePercent.end(),
                                        *r.text_size_percent) == storage::kTextSizePercent.end())
     return fail("--text-size must be 100, 125, 150 or 200");
-  const auto languages = available_languages();
+  const auto languages = text::available_languages();
   if (r.lang && std::find(languages.begin(), languages.end(), *r.lang) == languages.end())
     return fail("unknown language '" + *r.lang + "'");
   std::string why;
@@ -273,10 +273,10 @@ std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::stri
   // Whatever the process had before comes back afterwards (tests take many pictures in one run).
   struct Restore {
     Comfort comfort = app::comfort();
-    std::string lang = language();
+    std::string lang = text::language();
     ~Restore() {
       set_comfort(comfort);
-      if (language() != lang) set_language(lang);
+      if (text::language() != lang) text::set_language(lang);
     }
   } restore;
   if (r.text_size_percent) {
@@ -284,7 +284,7 @@ std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::stri
     look.text_scale = static_cast<float>(*r.text_size_percent) / 100.f;
     set_comfort(look);
   }
-  if (r.lang) set_language(*r.lang);
+  if (r.lang) text::set_language(*r.lang);
 
   Audio silent(false);
   AppContext ctx;

@@ -15,7 +15,7 @@
 #include "storage/paths.hpp"
 #include "storage/timestamp.hpp"
 
-namespace sb::app::storage {
+namespace sb::storage {
 namespace fs = std::filesystem;
 namespace {
 
@@ -186,4 +186,4 @@ std::optional<fs::path> set_aside(const fs::path& file, std::string* error) {
   return std::nullopt;
 }
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

@@ -10,7 +10,7 @@
 
 #include "storage/problem.hpp"
 
-namespace sb::app::storage {
+namespace sb::storage {
 
 // Writes bytes to ".NAME.tmp-PID-N" beside target (mode 0600 whatever the
 // umask), fsyncs it, renames it over target and fsyncs the folder. The folder
@@ -36,4 +36,4 @@ std::optional<std::filesystem::path> set_aside(const std::filesystem::path& file
 // True for the names atomic_write_file uses for its temporaries.
 bool is_temporary_name(std::string_view filename);
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace sb::app::storage {
+namespace sb::storage {
 namespace fs = std::filesystem;
 namespace {
 
@@ -59,4 +59,4 @@ DeletionReport delete_my_data(const Paths& paths) {
   return report;
 }
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

@@ -8,7 +8,7 @@
 #include "storage/paths.hpp"
 #include "storage/problem.hpp"
 
-namespace sb::app::storage {
+namespace sb::storage {
 
 struct DeletionReport {
   std::vector<std::filesystem::path> removed;  // every file and folder removed, deepest first
@@ -21,4 +21,4 @@ struct DeletionReport {
 // game has stopped saving: a save afterwards would create the files again.
 DeletionReport delete_my_data(const Paths& paths);
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-namespace sb::app::storage {
+namespace sb::storage {
 namespace {
 
 bool name_char(char c) {
@@ -274,4 +274,4 @@ std::string write_document(const Document& document, std::string_view top_commen
   return out;
 }
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

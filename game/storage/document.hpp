@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-namespace sb::app::storage {
+namespace sb::storage {
 
 struct Entry {
   std::string key;
@@ -64,4 +64,4 @@ ParseResult parse_document(std::string_view text);
 // Throws std::invalid_argument for an invalid key or section name (a programming error).
 std::string write_document(const Document& document, std::string_view top_comment = {});
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace sb::app::storage {
+namespace sb::storage {
 namespace fs = std::filesystem;
 namespace {
 
@@ -85,4 +85,4 @@ std::optional<Problem> ensure_private_dir(const fs::path& dir) {
   return std::nullopt;
 }
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

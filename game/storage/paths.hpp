@@ -7,7 +7,7 @@
 
 #include "storage/problem.hpp"
 
-namespace sb::app::storage {
+namespace sb::storage {
 
 struct Paths {
   std::filesystem::path data;    // $XDG_DATA_HOME/securebase, default ~/.local/share/securebase
@@ -32,4 +32,4 @@ inline constexpr const char* kAppFolderName = "securebase";
 // sets dir itself to 0700 if it already existed. Existing parents are left alone.
 std::optional<Problem> ensure_private_dir(const std::filesystem::path& dir);
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

@@ -1,6 +1,6 @@
 #include "storage/problem.hpp"
 
-namespace sb::app::storage {
+namespace sb::storage {
 
 std::string_view Problem::message_id() const {
   switch (kind) {
@@ -50,4 +50,4 @@ std::string Problem::describe() const {
   return out;
 }
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

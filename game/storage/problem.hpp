@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace sb::app::storage {
+namespace sb::storage {
 
 struct Problem {
   enum class Kind {
@@ -33,4 +33,4 @@ struct Problem {
   std::string describe() const;
 };
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

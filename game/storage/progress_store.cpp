@@ -8,7 +8,7 @@
 #include "storage/record_fields.hpp"
 #include "storage/timestamp.hpp"
 
-namespace sb::app::storage {
+namespace sb::storage {
 namespace {
 
 constexpr std::string_view kTopComment =
@@ -155,4 +155,4 @@ std::optional<Problem> save_progress(const Paths& paths, const Progress& progres
   return save_document(paths.progress_file(), progress_schema(), std::move(doc), kTopComment);
 }
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

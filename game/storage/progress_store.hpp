@@ -9,7 +9,7 @@
 #include "storage/paths.hpp"
 #include "storage/versioned_file.hpp"
 
-namespace sb::app::storage {
+namespace sb::storage {
 
 struct OutcomeSeen {
   std::string id;           // the scenario's outcome id
@@ -50,4 +50,4 @@ Loaded<Progress> load_progress(const Paths& paths);
 std::optional<Problem> save_progress(const Paths& paths, const Progress& progress);
 std::string progress_to_text(const Progress& progress);
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

@@ -5,7 +5,7 @@
 
 #include "storage/timestamp.hpp"
 
-namespace sb::app::storage {
+namespace sb::storage {
 
 const std::string& required_text(const Section& s, std::string_view key) {
   const Entry* e = s.find(key);
@@ -41,4 +41,4 @@ void only_keys(const Section& s, std::initializer_list<std::string_view> allowed
       throw RecordError("[" + s.name + "] has an unexpected key " + e.key, e.line);
 }
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

@@ -7,7 +7,7 @@
 
 #include "storage/document.hpp"
 
-namespace sb::app::storage {
+namespace sb::storage {
 
 struct RecordError : std::runtime_error {
   RecordError(const std::string& what, int line) : std::runtime_error(what), line(line) {}
@@ -21,4 +21,4 @@ int required_count(const Section& s, std::string_view key);             // 0 .. 
 // Every key in the section must be one of `allowed`.
 void only_keys(const Section& s, std::initializer_list<std::string_view> allowed);
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

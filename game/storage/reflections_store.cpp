@@ -3,7 +3,7 @@
 #include "storage/record_fields.hpp"
 #include "storage/timestamp.hpp"
 
-namespace sb::app::storage {
+namespace sb::storage {
 namespace {
 
 constexpr std::string_view kTopComment =
@@ -90,4 +90,4 @@ std::optional<Problem> save_reflections(const Paths& paths, const Reflections& r
   return save_document(paths.reflections_file(), reflections_schema(), std::move(doc), kTopComment);
 }
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

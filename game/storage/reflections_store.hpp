@@ -9,7 +9,7 @@
 #include "storage/paths.hpp"
 #include "storage/versioned_file.hpp"
 
-namespace sb::app::storage {
+namespace sb::storage {
 
 struct Reflection {
   std::string scenario;   // scenario id
@@ -38,4 +38,4 @@ Loaded<Reflections> load_reflections(const Paths& paths);
 std::optional<Problem> save_reflections(const Paths& paths, const Reflections& reflections);
 std::string reflections_to_text(const Reflections& reflections);
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

@@ -5,11 +5,14 @@
 #include <cerrno>
 #include <cstring>
 #include <ctime>
+#include <mutex>
 
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace sb::app::storage {
+#include "storage/atomic_file.hpp"
+
+namespace sb::storage {
 namespace fs = std::filesystem;
 namespace {
 
@@ -70,4 +73,57 @@ std::optional<Problem> delete_replay(const Paths& paths, std::string_view name) 
   return std::nullopt;
 }
 
-}  // namespace sb::app::storage
+std::string replay_file_name(std::string_view scenario_file, std::time_t when, int n) {
+  std::tm parts{};
+  gmtime_r(&when, &parts);
+  std::array<char, 32> stamp{};
+  const std::string base = scenario_file.empty() ? "playroom" : fs::path(scenario_file).stem().string();
+  std::string name = base + "-" + std::string(stamp.data(), std::strftime(stamp.data(), stamp.size(), "%Y%m%d-%H%M%S", &parts));
+  if (n > 1) name += "-" + std::to_string(n);
+  return name + ".sbreplay";
+}
+
+std::optional<fs::path> save_replay(const Paths& paths, std::string_view scenario_file, const std::string& bytes,
+                                    Problem* problem) {
+  auto dir = ensure_replays_dir(paths, problem);
+  if (!dir) return std::nullopt;
+  const std::time_t now = std::time(nullptr);
+  fs::path file = *dir / replay_file_name(scenario_file, now);
+  std::error_code ec;
+  for (int n = 2; fs::exists(file, ec); ++n) file = *dir / replay_file_name(scenario_file, now, n);
+  if (auto p = atomic_write_file(file, bytes)) {
+    if (problem) *problem = *p;
+    return std::nullopt;
+  }
+  return file;
+}
+
+namespace {
+std::mutex last_play_mutex;
+std::optional<std::string>& last_play_bytes() {
+  static std::optional<std::string> bytes;
+  return bytes;
+}
+}  // namespace
+
+void remember_last_play(std::string replay_bytes) {
+  std::lock_guard lock(last_play_mutex);
+  last_play_bytes() = std::move(replay_bytes);
+}
+
+bool find_last_play(const Paths* paths, const std::function<bool(const std::string&)>& try_one) {
+  std::optional<std::string> remembered;
+  {
+    std::lock_guard lock(last_play_mutex);
+    remembered = last_play_bytes();
+  }
+  if (remembered && try_one(*remembered)) return true;
+  if (!paths) return false;
+  for (const ReplayFile& f : list_replays(*paths)) {
+    auto read = read_whole_file(f.path);
+    if (read.status == ReadResult::Status::Ok && try_one(read.bytes)) return true;
+  }
+  return false;
+}
+
+}  // namespace sb::storage

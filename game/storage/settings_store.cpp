@@ -4,7 +4,7 @@
 #include <charconv>
 #include <stdexcept>
 
-namespace sb::app::storage {
+namespace sb::storage {
 namespace {
 
 constexpr std::string_view kTopComment =
@@ -255,4 +255,4 @@ std::optional<Problem> save_settings(const Paths& paths, const Settings& setting
   return save_document(paths.settings_file(), settings_schema(), settings_to_document(settings), kTopComment);
 }
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

@@ -11,7 +11,7 @@
 #include "storage/paths.hpp"
 #include "storage/versioned_file.hpp"
 
-namespace sb::app::storage {
+namespace sb::storage {
 
 // Text size steps as a percentage of the base size; the step is what is saved.
 inline constexpr std::array<int, 4> kTextSizePercent = {100, 125, 150, 200};
@@ -77,4 +77,4 @@ std::optional<Problem> save_settings(const Paths& paths, const Settings& setting
 // The text the store writes (for tests and "show me my settings file").
 std::string settings_to_text(const Settings& settings);
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <ctime>
 
-namespace sb::app::storage {
+namespace sb::storage {
 namespace {
 
 std::tm utc_now() {
@@ -52,4 +52,4 @@ bool is_iso_utc(std::string_view s) {
   return hour < 24 && minute < 60 && second < 61;  // 60: a leap second
 }
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

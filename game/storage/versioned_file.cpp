@@ -5,7 +5,7 @@
 
 #include "storage/atomic_file.hpp"
 
-namespace sb::app::storage {
+namespace sb::storage {
 namespace fs = std::filesystem;
 
 Problem set_aside_problem(const fs::path& file, Problem::Kind kind, std::string detail, int line) {
@@ -106,4 +106,4 @@ std::optional<Problem> save_document(const fs::path& file, const DocumentSchema&
   return atomic_write_file(file, text);
 }
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

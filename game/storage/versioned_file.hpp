@@ -12,7 +12,7 @@
 #include "storage/document.hpp"
 #include "storage/problem.hpp"
 
-namespace sb::app::storage {
+namespace sb::storage {
 
 struct DocumentSchema {
   std::string_view kind;    // the header's "kind", e.g. "settings"
@@ -48,4 +48,4 @@ struct Loaded {
   bool from_file = false;          // false: defaults
 };
 
-}  // namespace sb::app::storage
+}  // namespace sb::storage

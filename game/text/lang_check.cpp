@@ -6,7 +6,7 @@
 #include "text/strings.hpp"
 #include "scenario/loader.hpp"
 
-namespace sb::app {
+namespace sb::text {
 namespace fs = std::filesystem;
 
 std::size_t LanguageGaps::missing_count() const {
@@ -116,4 +116,4 @@ int validate_language(const std::string& code, const std::vector<std::string>& a
   return g.missing_count() == 0 && g.unreadable.empty() ? 0 : 1;
 }
 
-}  // namespace sb::app
+}  // namespace sb::text

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace sb::app {
+namespace sb::text {
 
 struct LanguageGaps {
   bool has_tables = false;                 // assets/lang/<code>/ exists
@@ -35,4 +35,4 @@ LanguageGaps find_language_gaps(const std::string& code, const std::vector<std::
 int validate_language(const std::string& code, const std::vector<std::string>& scenario_files_or_dirs,
                       std::ostream& out, std::ostream& err);
 
-}  // namespace sb::app
+}  // namespace sb::text

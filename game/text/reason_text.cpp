@@ -2,7 +2,7 @@
 
 #include "text/strings.hpp"
 
-namespace sb::app {
+namespace sb::text {
 
 std::string reason_text(const mind::Reason& r) {
   const std::string id = "reason." + r.key;
@@ -12,4 +12,4 @@ std::string reason_text(const mind::Reason& r) {
   return said;
 }
 
-}  // namespace sb::app
+}  // namespace sb::text

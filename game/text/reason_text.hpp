@@ -7,8 +7,12 @@
 
 #include "mind/dyad.hpp"
 
-namespace sb::app {
+namespace sb::text {
 
 std::string reason_text(const mind::Reason& r);
 
-}  // namespace sb::app
+}  // namespace sb::text
+
+namespace sb {
+using text::reason_text;
+}  // namespace sb

@@ -7,7 +7,7 @@
 
 #include "scenario/loader.hpp"
 
-namespace sb::app {
+namespace sb::text {
 namespace {
 
 namespace fs = std::filesystem;
@@ -199,4 +199,4 @@ std::vector<std::string> missing_lines(const std::string& code, const std::strin
   return out;
 }
 
-}  // namespace sb::app
+}  // namespace sb::text

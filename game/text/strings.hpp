@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace sb::app {
+namespace sb::text {
 
 // Loads the tables for `code` ("en", "de", …) from the first assets folder that has
 // them. English is always (re)loaded as the fallback. Returns false when `code` has
@@ -40,4 +40,12 @@ std::vector<std::string> missing_strings(const std::string& code);
 std::vector<std::string> missing_lines(const std::string& code, const std::string& scenario_id,
                                        const std::vector<std::string>& line_ids);
 
-}  // namespace sb::app
+}  // namespace sb::text
+
+// Every screen speaks to the player through these, so they are visible from
+// every sb namespace without qualification (as sb::tr).
+namespace sb {
+using text::has_string;
+using text::tr;
+using text::tr_line;
+}  // namespace sb

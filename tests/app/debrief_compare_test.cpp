@@ -3,6 +3,8 @@
 // caregiver switch answer their keys; at the end, four debriefs side by side.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include "app/platform/app_context.hpp"
 #include "app/platform/audio.hpp"
 #include "app/screens/compare/compare_screen.hpp"
@@ -12,6 +14,7 @@
 #include "app/screens/title/title_screen.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 
 namespace {
 struct Fixture {

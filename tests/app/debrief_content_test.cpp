@@ -16,6 +16,7 @@
 #include "scenario/loader.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 using sb::mind::Pattern;
 
 namespace {

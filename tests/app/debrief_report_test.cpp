@@ -102,7 +102,7 @@ TEST_CASE("a report holds the outcome and every reason and its charts differ bet
 
   // Markdown: the outcome line, one table row per reason, both charts linked.
   const std::string md = slurp(files->markdown);
-  CHECK(md.find("**" + app::tr("debrief.pattern.secure.name")) != std::string::npos);
+  CHECK(md.find("**" + tr("debrief.pattern.secure.name")) != std::string::npos);
   CHECK(md.find(secure->outcome.subgroup) != std::string::npos);
   for (const auto& r : secure->outcome.reasons) CHECK(md.find(mind::clock(r.time)) != std::string::npos);
   const std::regex row(R"(^\| \d+:\d\d \| \d+ \| .+ \|$)");

@@ -3,6 +3,8 @@
 // is 1280x720 and things are drawn where they should be.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include <chrono>
 #include <cmath>
 #include <set>
@@ -20,6 +22,7 @@
 #include "app/art/palette.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 namespace pal = sb::app::palette;
 
 namespace {

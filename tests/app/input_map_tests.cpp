@@ -1,9 +1,12 @@
 // Keys, buttons and sticks -> named actions -> the sim's InputCommand.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include "app/platform/input_map.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 
 namespace {
 sf::Event key(sf::Keyboard::Key k, bool down) {

@@ -5,6 +5,8 @@
 // the pictures go to <build>/tests/large-text-shots/ for a person to look at.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <sstream>
@@ -31,6 +33,7 @@
 
 using namespace sb;
 using namespace sb::app;
+using namespace sb::text;
 
 namespace {
 

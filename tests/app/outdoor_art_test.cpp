@@ -4,6 +4,8 @@
 // Renders under Xvfb like the other screenshot tests.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include <functional>
 
 #include "app/render/canvas.hpp"
@@ -18,6 +20,7 @@
 #include "sim/scenario_room.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 using sb::test::distance;
 namespace pal = sb::app::palette;
 

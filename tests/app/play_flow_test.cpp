@@ -2,6 +2,8 @@
 // with the keyboard through the real input map.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include "app/screens/play/caregiver_select_screen.hpp"
 #include "app/screens/play/content_note_screen.hpp"
 #include "app/screens/play/life_map_screen.hpp"
@@ -9,6 +11,7 @@
 #include "play_helpers.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 using play_test::press;
 using play_test::top_name;
 using K = sf::Keyboard;

@@ -5,6 +5,8 @@
 // autoplay always goes on by itself; the pause screen holds everything still.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include <chrono>
 #include <thread>
 
@@ -19,13 +21,14 @@
 #include "sim/replay.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 using play_test::press;
 using K = sf::Keyboard;
 
 namespace {
 
 void use(int cps, bool auto_advance, int pause_ms = 1500, bool reduced_motion = false) {
-  storage::Settings s;
+  sb::storage::Settings s;
   s.text_speed_cps = cps;
   s.auto_advance = auto_advance;
   s.auto_advance_pause_ms = pause_ms;
@@ -252,13 +255,13 @@ TEST_CASE("auto-advance waits for the voice to finish the line") {
 
 TEST_CASE("the play flow reads comfort from the settings already applied") {
   sb::care_test::DefaultLookAfter restore;
-  storage::Settings s;
+  sb::storage::Settings s;
   s.content_notes = false;
   s.reduced_motion = true;
   apply_look(s);
   CHECK_FALSE(play_comfort().content_notes);
   CHECK(play_comfort().reduced_motion);
-  apply_look(storage::Settings{});
+  apply_look(sb::storage::Settings{});
   CHECK(play_comfort().content_notes);
   CHECK_FALSE(play_comfort().reduced_motion);
 }

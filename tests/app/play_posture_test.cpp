@@ -1,11 +1,14 @@
 // What the player sees of the caregiver's answers and of what can be done now.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include "app/art/hazard_art.hpp"
 #include "app/screens/play/scene_view.hpp"
 #include "app/screens/play/story_overlay.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 using K = sb::mind::AnswerKind;
 
 TEST_CASE("each answer has its own posture") {

@@ -3,6 +3,8 @@
 // state over (same tick, same episode, the child where it stood).
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -12,6 +14,7 @@
 #include "play_helpers.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 namespace fs = std::filesystem;
 using K = sf::Keyboard;
 

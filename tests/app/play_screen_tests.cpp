@@ -1,6 +1,8 @@
 // The play screen drives the session through the real input path.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include "app/platform/app_context.hpp"
 #include "app/render/camera.hpp"
 #include "app/screens/play/play_screen.hpp"
@@ -8,6 +10,7 @@
 #include "app/screens/screen_stack.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 
 namespace {
 sf::Event key(sf::Keyboard::Key k, bool down) {

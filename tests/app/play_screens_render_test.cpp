@@ -3,6 +3,8 @@
 // there as PNGs, to look at.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include <cstdlib>
 #include <functional>
 
@@ -15,6 +17,7 @@
 #include "play_helpers.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 
 namespace {
 

@@ -4,6 +4,8 @@
 // greyer than a secure child's, with the shader and without it.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include <cmath>
 
 #include "app/art/figures.hpp"
@@ -16,6 +18,7 @@
 #include "play_helpers.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 using sb::test::best_match;
 using sb::test::distance;
 namespace pal = sb::app::palette;

@@ -4,12 +4,15 @@
 // choice with number keys, and the scene must reach an ending and the epilogue.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include "app/screens/play/epilogue_screen.hpp"
 #include "app/screens/play/scenario_screen.hpp"
 #include "sim/replay.hpp"
 #include "play_helpers.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 using play_test::press;
 using play_test::top_name;
 using K = sf::Keyboard;

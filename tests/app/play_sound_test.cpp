@@ -2,11 +2,14 @@
 // with arousal, a sharper ambience when security falls, a voice for every answer.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include "app/screens/play/scenario_audio.hpp"
 #include "app/screens/play/scenario_sounds.hpp"
 #include "app/platform/synth.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 namespace ss = sb::app::scenario_sounds;
 
 TEST_CASE("ambiences loop for eight seconds at a quiet level, each scene its own") {

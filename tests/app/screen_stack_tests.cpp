@@ -1,6 +1,8 @@
 // The screen stack and the screens' transitions: title -> play -> pause -> title.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include "app/platform/app_context.hpp"
 #include "app/screens/play/pause_screen.hpp"
 #include "app/screens/play/play_screen.hpp"
@@ -8,6 +10,7 @@
 #include "app/screens/title/title_screen.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 
 namespace {
 struct Probe : Screen {

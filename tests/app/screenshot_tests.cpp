@@ -16,6 +16,7 @@
 #include "app/screens/title/title_screen.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 using sb::test::best_match;
 using sb::test::distance;
 namespace pal = sb::app::palette;

@@ -19,10 +19,11 @@
 #include "app/screens/settings/settings_screen.hpp"
 #include "text/strings.hpp"
 #include "settings_test_support.hpp"
-#include "storage_test_env.hpp"
+#include "../storage/storage_test_env.hpp"
 
 using namespace sb;
 using namespace sb::app;
+using namespace sb::text;
 
 namespace {
 

@@ -5,6 +5,8 @@
 // <build>/tests/care-shots/ for a person to look at.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include "app/platform/app_context.hpp"
 #include "app/game_app.hpp"
 #include "app/art/palette.hpp"
@@ -15,6 +17,7 @@
 
 using namespace sb;
 using namespace sb::app;
+using namespace sb::text;
 using care_test::contrast;
 using care_test::ink_box;
 using care_test::shot_path;

@@ -16,8 +16,8 @@ namespace sb::care_test {
 
 struct DefaultLookAfter {
   ~DefaultLookAfter() {
-    app::apply_look(app::storage::Settings{});
-    app::set_language("en");
+    app::apply_look(sb::storage::Settings{});
+    text::set_language("en");
   }
 };
 

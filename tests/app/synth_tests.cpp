@@ -1,6 +1,8 @@
 // The game's own sounds: present, soft, and seamless where they loop.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -8,6 +10,7 @@
 #include "app/platform/synth.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 
 namespace {
 int peak(const std::vector<std::int16_t>& s) {

@@ -4,6 +4,8 @@
 // the text speed and auto-advance waits for the voice to finish.
 #include <catch2/catch.hpp>
 
+#include "text/strings.hpp"
+
 #include <chrono>
 #include <cstdlib>
 #include <thread>
@@ -15,6 +17,7 @@
 #include "settings_test_support.hpp"
 
 using namespace sb::app;
+using namespace sb::text;
 
 TEST_CASE("speech has samples for a line, about as long as it takes to say") {
   const auto short_line = voice::synthesize("Hello there.", "en");
@@ -93,7 +96,7 @@ TEST_CASE("without espeak-ng data self-voicing says so once and carries on", "[.
 
 TEST_CASE("a line appears at the chosen text speed and auto-advance waits for the voice") {
   sb::care_test::DefaultLookAfter restore;
-  sb::app::storage::Settings s;
+  sb::storage::Settings s;
   s.text_speed_cps = 20;
   s.auto_advance = true;
   s.auto_advance_pause_ms = 1000;

@@ -16,7 +16,7 @@ endif()
 # ctest runs the same tests from test_app.
 if(SB_BUILD_APP)
   file(GLOB SB_CARE_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/app/settings_*.cpp
-       ${CMAKE_SOURCE_DIR}/tests/app/voice_*.cpp ${CMAKE_SOURCE_DIR}/tests/app/i18n_*.cpp)
+       ${CMAKE_SOURCE_DIR}/tests/app/voice_*.cpp ${CMAKE_SOURCE_DIR}/tests/text/*.cpp)
   add_executable(test_care EXCLUDE_FROM_ALL ${SB_CARE_TESTS})
   target_link_libraries(test_care PRIVATE sb_catch_main sb_app)
   target_compile_definitions(test_care PRIVATE SB_SOURCE_DIR="${CMAKE_SOURCE_DIR}" SB_TEST_DATA="${CMAKE_SOURCE_DIR}/tests")

@@ -24,12 +24,12 @@ inline std::string stamp(int n, int i) {
   return buffer;
 }
 
-inline app::storage::Progress make_generation(int n) {
-  app::storage::Progress p;
+inline storage::Progress make_generation(int n) {
+  storage::Progress p;
   for (int i = 0; i < kKillScenarios; ++i) {
     char id[32];
     std::snprintf(id, sizeof id, "scenario_%04d", i);
-    app::storage::ScenarioProgress s{id, n + i, stamp(0, i), stamp(n, i), {}};
+    storage::ScenarioProgress s{id, n + i, stamp(0, i), stamp(n, i), {}};
     for (int k = 0; k < 3; ++k)
       s.outcomes.push_back({"outcome_" + std::to_string(k), n + k + 1, stamp(0, i + k), stamp(n, i + k)});
     p.scenarios.push_back(std::move(s));
@@ -38,7 +38,7 @@ inline app::storage::Progress make_generation(int n) {
 }
 
 // The generation a loaded file claims to be (times_played of the first scenario).
-inline int generation_of(const app::storage::Progress& p) {
+inline int generation_of(const storage::Progress& p) {
   return p.scenarios.empty() ? -1 : p.scenarios.front().times_played;
 }
 

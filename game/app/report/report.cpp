@@ -220,7 +220,7 @@ std::string html(const DebriefData& d, const std::vector<std::string>& png) {
     else
       h << "<img src=\"" << file << "\" alt=\"" << esc(alt) << "\">\n";
   };
-  h << "<!DOCTYPE html>\n<html lang=\"" << esc(language()) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+  h << "<!DOCTYPE html>\n<html lang=\"" << esc(text::language()) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
     << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" << esc(title_of(d)) << "</title>\n"
     << "<style>\n"
        "body{font-family:Andika,'DejaVu Sans',sans-serif;background:#faf1e0;color:#4e3c36;max-width:62rem;margin:2rem auto;padding:0 1.2rem;line-height:1.55}\n"

@@ -640,68 +640,39 @@ void DebriefScreen::draw_reflect(Canvas& t, const Layout& layout) {
   note_scroll_.end(t, layout, ny + ui::paragraph(t, ctx_.fonts.bold, note, 16, s, {668, ny}, 544, pal::kInk));
 }
 
-std::optional<std::string> save_replay(const sim::Recording& r) {
-  auto paths = storage::Paths::from_environment();
-  if (!paths) return std::nullopt;
-  storage::Problem problem;
-  auto dir = storage::ensure_replays_dir(*paths, &problem);
-  if (!dir) return std::nullopt;
-  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  char stamp[32];
-  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::gmtime(&now));
-  std::string base = r.scenario.empty() ? "playroom" : std::filesystem::path(r.scenario).stem().string();
-  std::filesystem::path file = *dir / (base + "-" + stamp + ".sbreplay");
-  std::error_code ec;
-  for (int n = 2; std::filesystem::exists(file, ec); ++n) file = *dir / (base + "-" + stamp + "-" + std::to_string(n) + ".sbreplay");
-  std::ostringstream out;
-  sim::write_recording(out, r);
-  if (storage::atomic_write_file(file, out.str())) return std::nullopt;
-  spdlog::info("replay saved: {}", file.string());
-  return file.string();
-}
-
-namespace {
-// The last finished play of this run, so the title can reopen its debrief at once.
-std::optional<DebriefData>& last_debrief() {
-  static std::optional<DebriefData> d;
-  return d;
-}
-}  // namespace
-
 std::unique_ptr<Screen> debrief_after_play(AppContext& ctx, const sim::Session& s, sim::Recording recording) {
   recording.final_hash = s.hash();
-  if (!save_replay(recording)) spdlog::warn("the replay of this play could not be saved");
-  DebriefData d = from_session(s, std::move(recording));
-  last_debrief() = d;
-  return std::make_unique<DebriefScreen>(ctx, std::move(d));
+  std::ostringstream bytes;
+  sim::write_recording(bytes, recording);
+  storage::remember_last_play(bytes.str());
+  auto paths = storage::Paths::from_environment();
+  if (auto file = paths ? storage::save_replay(*paths, recording.scenario, bytes.str()) : std::nullopt)
+    spdlog::info("replay saved: {}", file->string());
+  else
+    spdlog::warn("the replay of this play could not be saved");
+  return std::make_unique<DebriefScreen>(ctx, from_session(s, std::move(recording)));
 }
 
 std::unique_ptr<Screen> debrief_of_last_play(AppContext& ctx, std::string* why) {
-  auto over = [](std::unique_ptr<DebriefScreen> d) {
-    d->set_back_pops(true); // the title opened it over itself
-    return d;
-  };
-  if (last_debrief()) return over(std::make_unique<DebriefScreen>(ctx, *last_debrief()));
   auto paths = storage::Paths::from_environment();
-  if (!paths) {
-    if (why) *why = "no home folder";
-    return nullptr;
-  }
-  for (const storage::ReplayFile& f : storage::list_replays(*paths)) {
-    auto read = storage::read_whole_file(f.path);
-    if (read.status != storage::ReadResult::Status::Ok) continue;
-    std::istringstream in(read.bytes);
+  std::optional<DebriefData> found;
+  storage::find_last_play(paths ? &*paths : nullptr, [&](const std::string& bytes) {
+    std::istringstream in(bytes);
     std::string error;
     auto rec = sim::read_recording(in, &error);
-    if (!rec) continue;
+    if (!rec) return false;
     auto result = sim::replay_headless(*rec, &error);
-    if (!result.session) continue;
-    DebriefData d = from_session(*result.session, *rec);
-    last_debrief() = d;
-    return over(std::make_unique<DebriefScreen>(ctx, std::move(d)));
+    if (!result.session) return false;
+    found = from_session(*result.session, *rec);
+    return true;
+  });
+  if (!found) {
+    if (why) *why = paths ? tr("title.no_last_play") : "no home folder";
+    return nullptr;
   }
-  if (why) *why = tr("title.no_last_play");
-  return nullptr;
+  auto d = std::make_unique<DebriefScreen>(ctx, std::move(*found));
+  d->set_back_pops(true); // the title opened it over itself
+  return d;
 }
 
 }  // namespace sb::app::debrief

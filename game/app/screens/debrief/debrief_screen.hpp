@@ -96,11 +96,11 @@ class DebriefScreen : public Screen {
 // The prompt ids (debrief.reflect.prompt.*), in order.
 const std::vector<std::string>& reflection_prompts();
 
-// After a scenario ends: keeps the recording in the replays folder and opens the debrief.
-// Returns the path of the saved replay, if saving worked.
-std::optional<std::string> save_replay(const sim::Recording& r);
+// After a scenario ends: keeps the recording (storage::save_replay, remember_last_play)
+// and opens the debrief.
 std::unique_ptr<Screen> debrief_after_play(AppContext& ctx, const sim::Session& s, sim::Recording recording);
-// The newest replay in the replays folder, played back headless, as a debrief (null if none).
+// The last play (this run's, else the newest readable replay file), played back headless,
+// as a debrief; null with *why if there is none.
 std::unique_ptr<Screen> debrief_of_last_play(AppContext& ctx, std::string* why);
 
 }  // namespace sb::app::debrief

@@ -32,7 +32,7 @@ void apply_look(const storage::Settings& s) {
 void apply_settings(const storage::Settings& now, const storage::Settings* before, AppContext* ctx) {
   apply_look(now);
   if (!before || before->language != now.language) {
-    if (!set_language(now.language)) spdlog::warn("no string tables for language '{}'; using English", now.language);
+    if (!text::set_language(now.language)) spdlog::warn("no string tables for language '{}'; using English", now.language);
   }
   if (!ctx) return;
   if ((!before && now.font != storage::Font::Andika) || (before && before->font != now.font))
@@ -41,7 +41,7 @@ void apply_settings(const storage::Settings& now, const storage::Settings* befor
     ctx->audio->set_mix(static_cast<float>(now.master_volume), static_cast<float>(now.music_volume),
                         static_cast<float>(now.effects_volume));
   if (ctx->voice) {
-    ctx->voice->set_language(language());
+    ctx->voice->set_language(text::language());
     ctx->voice->set_volume(static_cast<float>(now.master_volume * now.voice_volume) / 100.f);
     ctx->voice->set_enabled(now.self_voicing);
   }

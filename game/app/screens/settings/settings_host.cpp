@@ -21,7 +21,7 @@ void SettingsHost::start(AppContext& ctx, InputMapper& input, bool audio_availab
   settings_.attach(&ctx);
   spdlog::info("settings: text {}%, {}, language {}{}{}{}", storage::kTextSizePercent[static_cast<std::size_t>(
                                                                 std::clamp(settings_.get().text_size_step, 0, storage::kTextSizeSteps - 1))],
-               storage::font_name(settings_.get().font), language(), settings_.get().high_contrast ? ", high contrast" : "",
+               storage::font_name(settings_.get().font), text::language(), settings_.get().high_contrast ? ", high contrast" : "",
                settings_.get().reduced_motion ? ", reduced motion" : "", settings_.get().self_voicing ? ", self-voicing" : "");
 }
 

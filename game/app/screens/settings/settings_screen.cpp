@@ -122,9 +122,9 @@ void SettingsScreen::build_rows() {
   {
     OptionRow r;
     r.label = [] { return tr("settings.language"); };
-    r.value = [get] { return language_name(get().language); };
+    r.value = [get] { return text::language_name(get().language); };
     r.change = [set](int d) {
-      const auto langs = available_languages();
+      const auto langs = text::available_languages();
       if (langs.empty()) return;
       set([d, langs](Settings& s) {
         auto it = std::find(langs.begin(), langs.end(), s.language);

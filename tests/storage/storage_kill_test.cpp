@@ -17,15 +17,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "../storage/kill_fixture.hpp"
+#include "kill_fixture.hpp"
 #include "storage/progress_store.hpp"
 #include "storage_test_env.hpp"
 
 #ifndef SB_STORAGE_KILL_WRITER
-#error "tests/storage/tests.cmake defines SB_STORAGE_KILL_WRITER for test_app"
+#error "tests/storage/tests.cmake defines SB_STORAGE_KILL_WRITER for test_storage"
 #endif
 
-using namespace sb::app::storage;
+using namespace sb::storage;
 using namespace sb::storage_test;
 
 namespace {

@@ -7,7 +7,7 @@
 #include "storage/timestamp.hpp"
 #include "storage_test_env.hpp"
 
-using namespace sb::app::storage;
+using namespace sb::storage;
 using namespace sb::storage_test;
 
 TEST_CASE("storage progress: played scenarios and outcomes survive a save and load", "[storage]") {

@@ -12,9 +12,58 @@
 #include "storage/settings_store.hpp"
 #include "storage_test_env.hpp"
 
-using namespace sb::app::storage;
+using namespace sb::storage;
 using namespace sb::storage_test;
 namespace fs = std::filesystem;
+
+TEST_CASE("storage replays: a finished play is named after its scenario and the time, never over another",
+          "[storage]") {
+  TempHome home;
+  const auto paths = home.paths();
+  // 2026-12-03 10:44:00 UTC
+  CHECK(replay_file_name("assets/scenarios/bedtime.xml", 1796294640) == "bedtime-20261203-104400.sbreplay");
+  CHECK(replay_file_name("", 1796294640) == "playroom-20261203-104400.sbreplay");
+  CHECK(replay_file_name("bedtime.xml", 1796294640, 3) == "bedtime-20261203-104400-3.sbreplay");
+
+  const auto first = save_replay(paths, "scenarios/park.xml", "one");
+  const auto second = save_replay(paths, "scenarios/park.xml", "two");
+  REQUIRE(first);
+  REQUIRE(second);
+  CHECK(*first != *second);  // the same second twice still gives two files
+  CHECK(first->filename().string().rfind("park-", 0) == 0);
+  CHECK(read_whole_file(*first).bytes == "one");
+  CHECK(read_whole_file(*second).bytes == "two");
+}
+
+TEST_CASE("storage replays: the last play is this run's, else the newest file that still reads", "[storage]") {
+  TempHome home;
+  const auto paths = home.paths();
+  const auto dir = ensure_replays_dir(paths);
+  REQUIRE(dir);
+  REQUIRE_FALSE(atomic_write_file(*dir / "old.sbreplay", "old"));
+  REQUIRE_FALSE(atomic_write_file(*dir / "new.sbreplay", "broken"));
+  fs::last_write_time(*dir / "old.sbreplay", fs::last_write_time(*dir / "new.sbreplay") - std::chrono::hours(2));
+
+  std::vector<std::string> offered;
+  auto accept_only = [&](const std::string& good) {
+    return [&offered, good](const std::string& bytes) {
+      offered.push_back(bytes);
+      return bytes == good;
+    };
+  };
+  // Nothing remembered yet: the files newest first, skipping one that does not replay.
+  CHECK(find_last_play(&paths, accept_only("old")));
+  CHECK(offered == std::vector<std::string>{"broken", "old"});
+
+  remember_last_play("this run");
+  offered.clear();
+  CHECK(find_last_play(&paths, accept_only("this run")));
+  CHECK(offered == std::vector<std::string>{"this run"});
+
+  offered.clear();
+  CHECK_FALSE(find_last_play(nullptr, accept_only("old")));  // no home folder: memory only
+  CHECK(offered == std::vector<std::string>{"this run"});
+}
 
 TEST_CASE("storage replays: listed newest first, temporaries hidden, deletion stays inside the folder",
           "[storage]") {

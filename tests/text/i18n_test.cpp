@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -13,12 +14,16 @@
 #include "mind/caregiver_params.hpp"
 #include "scenario/loader.hpp"
 #include "sim/simulate.hpp"
-#include "settings_test_support.hpp"
 
-using namespace sb::app;
+using namespace sb::text;
 namespace fs = std::filesystem;
 
 namespace {
+
+// The language is process-wide: each test puts English back when it ends.
+struct LanguageAfter {
+  ~LanguageAfter() { set_language("en"); }
+};
 
 // SECUREBASE_ASSETS pointed at a small assets folder for one test.
 class TempAssets {
@@ -53,7 +58,7 @@ class TempAssets {
 }  // namespace
 
 TEST_CASE("German is complete for the play interface and for two scenarios") {
-  sb::care_test::DefaultLookAfter restore;
+  LanguageAfter restore;
   std::ostringstream out, err;
   const std::string ss = std::string(SB_SOURCE_DIR) + "/assets/scenarios/strange-situation.xml";
   const std::string bed = std::string(SB_SOURCE_DIR) + "/assets/scenarios/bedtime.xml";
@@ -91,7 +96,7 @@ TEST_CASE("German is complete for the play interface and for two scenarios") {
 }
 
 TEST_CASE("the chosen language shows at once, lines by id, and English fills the gaps") {
-  sb::care_test::DefaultLookAfter restore;
+  LanguageAfter restore;
   REQUIRE(set_language("de"));
   CHECK(tr("title.play") == "Spielen");
   CHECK(tr("pause.resume") == "Weiterspielen");
@@ -106,7 +111,7 @@ TEST_CASE("the chosen language shows at once, lines by id, and English fills the
 }
 
 TEST_CASE("a missing translation falls back to English and validate --lang lists it") {
-  sb::care_test::DefaultLookAfter restore;
+  LanguageAfter restore;
   TempAssets a;
   a.write("lang/en/ui.strings", "hello = Hello\nbye = Goodbye\nthanks = Thank you, {name}\n");
   a.write("lang/de/ui.strings", "hello = Hallo\n# bye is not translated yet\n");

@@ -4,7 +4,7 @@
 
 #include "storage/document.hpp"
 
-using namespace sb::app::storage;
+using namespace sb::storage;
 
 namespace {
 std::string key_for(std::size_t i) { return std::string(1, 'v').append(std::to_string(i)); }

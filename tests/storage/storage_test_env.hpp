@@ -47,7 +47,7 @@ class TempHome {
 
   const std::filesystem::path& root() const { return root_; }
   const std::filesystem::path& home() const { return home_; }
-  app::storage::Paths paths() const { return *app::storage::Paths::from_environment(); }
+  storage::Paths paths() const { return *storage::Paths::from_environment(); }
 
  private:
   void remember_and_set(const std::string& name, const std::string& value) {

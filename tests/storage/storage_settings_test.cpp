@@ -6,7 +6,7 @@
 #include "storage/settings_store.hpp"
 #include "storage_test_env.hpp"
 
-using namespace sb::app::storage;
+using namespace sb::storage;
 using namespace sb::storage_test;
 
 TEST_CASE("storage settings: no file gives defaults and no problem", "[storage]") {

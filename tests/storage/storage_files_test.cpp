@@ -14,7 +14,7 @@
 #include "storage/settings_store.hpp"
 #include "storage_test_env.hpp"
 
-using namespace sb::app::storage;
+using namespace sb::storage;
 using namespace sb::storage_test;
 
 namespace {

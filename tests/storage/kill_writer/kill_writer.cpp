@@ -12,9 +12,9 @@
 
 #include "storage/progress_store.hpp"
 #include "storage/settings_store.hpp"
-#include "kill_fixture.hpp"
+#include "../kill_fixture.hpp"
 
-namespace st = sb::app::storage;
+namespace st = sb::storage;
 
 namespace {
 
