@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "scenario/analysis.hpp"
 
 namespace sb::scenario {
@@ -18,26 +20,7 @@ int count_words(const std::string& s) {
   }
   return n;
 }
-std::string list_json(const std::vector<std::string>& v) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < v.size(); ++i) out += (i ? ", \"" : "\"") + json_escape(v[i]) + "\"";
-  return out + "]";
-}
 }  // namespace
-
-std::string json_escape(const std::string& s) {
-  std::string out;
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') { out += '\\'; out += static_cast<char>(c); }
-    else if (c == '\n') out += "\\n";
-    else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else out += static_cast<char>(c);
-  }
-  return out;
-}
 
 Stats compute_stats(const Scenario& s) {
   Stats st;
@@ -68,15 +51,17 @@ Stats compute_stats(const Scenario& s) {
 }
 
 std::string stats_json(const Scenario& s, const Stats& st) {
-  std::ostringstream os;
-  os << "{\"id\": \"" << json_escape(s.id) << "\", \"title\": \"" << json_escape(s.title) << "\", \"words\": " << st.words
-     << ", \"nodes\": " << st.nodes << ", \"lines\": " << st.lines << ", \"choices\": " << st.choices
-     << ", \"options\": " << st.options << ", \"answers\": " << st.answers << ", \"triggers\": " << st.triggers
-     << ", \"episodes\": " << st.episodes << ", \"endings\": " << st.endings << ", \"variables\": " << st.variables
-     << ", \"unreachable_nodes\": " << st.unreachable_nodes << ", \"nominal_seconds\": " << st.nominal_seconds
-     << ", \"reachable_outcomes\": " << list_json(st.reachable_outcomes)
-     << ", \"reachable_endings\": " << list_json(st.reachable_endings) << "}\n";
-  return os.str();
+  // Keys in the order a reader expects them (id and title first), not sorted.
+  const nlohmann::ordered_json j = {
+      {"id", s.id},                 {"title", s.title},
+      {"words", st.words},          {"nodes", st.nodes},
+      {"lines", st.lines},          {"choices", st.choices},
+      {"options", st.options},      {"answers", st.answers},
+      {"triggers", st.triggers},    {"episodes", st.episodes},
+      {"endings", st.endings},      {"variables", st.variables},
+      {"unreachable_nodes", st.unreachable_nodes}, {"nominal_seconds", st.nominal_seconds},
+      {"reachable_outcomes", st.reachable_outcomes}, {"reachable_endings", st.reachable_endings}};
+  return j.dump() + "\n";
 }
 
 std::string stats_text(const Scenario& s, const Stats& st) {

@@ -25,8 +25,8 @@ struct Stats {
 };
 
 Stats compute_stats(const Scenario& s);
+// One JSON object on one line (nlohmann-json), keys in the order of Stats.
 std::string stats_json(const Scenario& s, const Stats& st);
 std::string stats_text(const Scenario& s, const Stats& st);
-std::string json_escape(const std::string& s);
 
 }  // namespace sb::scenario

@@ -10,6 +10,8 @@
 #include <ostream>
 #include <thread>
 
+#include <nlohmann/json.hpp>
+
 #include "mind/behaviour_record.hpp"
 #include "mind/population.hpp"
 #include "mind/working_model.hpp"
@@ -21,6 +23,9 @@ namespace {
 
 constexpr int kOk = 0, kInvalid = 1, kUsage = 2, kEnvironment = 3;
 constexpr std::uint64_t kTickLimit = 60ull * 60 * 40;  // 40 minutes of ticks: far beyond any scenario
+// Keys keep the order they are written in, as the old hand-built output had them.
+using Json = nlohmann::ordered_json;
+
 constexpr const char* kPatternNames[4] = {"secure", "avoidant", "anxious", "disorganized"};
 
 std::string fmt(const char* format, double v) {
@@ -31,19 +36,6 @@ std::string fmt(const char* format, double v) {
 
 std::string pad(const std::string& s, std::size_t width) {
   return s.size() >= width ? s + " " : s + std::string(width - s.size(), ' ');
-}
-
-std::string json_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (static_cast<unsigned char>(c) < 0x20) {
-      out += fmt("\\u%04x", static_cast<unsigned char>(c));
-      continue;
-    }
-    out += c;
-  }
-  return out;
 }
 
 // Everything the report needs from a set of runs.
@@ -83,20 +75,29 @@ Tally tally(const std::vector<RunSummary>& runs) {
   return t;
 }
 
-std::string json_outcomes(const Tally& t) {
-  std::string s = "{";
-  for (int i = 0; i < 4; ++i) s += std::string(i ? "," : "") + "\"" + kPatternNames[i] + "\":" + std::to_string(t.outcomes[i]);
-  return s + "}";
+// Numbers in the JSON are rounded as the tables print them (rates to 4 places,
+// scales to 3), so a change in a far decimal does not show up as a difference.
+double rounded(double v, int places) {
+  const double f = std::pow(10.0, places);
+  return std::round(v * f) / f;
 }
-std::string json_rates(const Tally& t) {
-  std::string s = "{";
-  for (int i = 0; i < 4; ++i) s += std::string(i ? "," : "") + "\"" + kPatternNames[i] + "\":" + fmt("%.4f", t.rate(i) / 100.0);
-  return s + "}";
+
+Json json_outcomes(const Tally& t) {
+  Json j = Json::object();
+  for (int i = 0; i < 4; ++i) j[kPatternNames[i]] = t.outcomes[i];
+  return j;
 }
-std::string json_scales(const Tally& t) {
-  return "{\"proximity_seeking\":" + fmt("%.3f", t.mean(t.ps)) + ",\"contact_maintaining\":" + fmt("%.3f", t.mean(t.cm)) +
-         ",\"resistance\":" + fmt("%.3f", t.mean(t.rs)) + ",\"avoidance\":" + fmt("%.3f", t.mean(t.av)) +
-         ",\"disorganization\":" + fmt("%.3f", t.runs ? t.dis / t.runs : 0.0) + "}";
+Json json_rates(const Tally& t) {
+  Json j = Json::object();
+  for (int i = 0; i < 4; ++i) j[kPatternNames[i]] = rounded(t.rate(i) / 100.0, 4);
+  return j;
+}
+Json json_scales(const Tally& t) {
+  return {{"proximity_seeking", rounded(t.mean(t.ps), 3)},
+          {"contact_maintaining", rounded(t.mean(t.cm), 3)},
+          {"resistance", rounded(t.mean(t.rs), 3)},
+          {"avoidance", rounded(t.mean(t.av), 3)},
+          {"disorganization", rounded(t.runs ? t.dis / t.runs : 0.0, 3)}};
 }
 
 void print_outcome_table(const Tally& t, std::ostream& out) {
@@ -286,13 +287,13 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
       tallies.push_back(tally(run_batch(c, o.runs, derive_seed(o.seed, 1000003ull * (v + 1)), o.threads)));
     }
     if (o.json) {
-      out << "{\"scenario\":\"" << json_escape(scenario_id) << "\",\"caregiver\":\"" << json_escape(mind::describe(base.caregiver))
-          << "\",\"runs\":" << o.runs << ",\"seed\":" << o.seed << ",\"sweep\":{\"key\":\"" << sweep->key << "\",\"values\":[";
+      Json values = Json::array();
       for (std::size_t v = 0; v < tallies.size(); ++v)
-        out << (v ? "," : "") << "{\"value\":" << fmt("%g", sweep->values[v]) << ",\"runs\":" << tallies[v].runs
-            << ",\"outcomes\":" << json_outcomes(tallies[v]) << ",\"rates\":" << json_rates(tallies[v])
-            << ",\"mean_scales\":" << json_scales(tallies[v]) << "}";
-      out << "]}}\n";
+        values.push_back({{"value", sweep->values[v]}, {"runs", tallies[v].runs}, {"outcomes", json_outcomes(tallies[v])},
+                          {"rates", json_rates(tallies[v])}, {"mean_scales", json_scales(tallies[v])}});
+      const Json j = {{"scenario", scenario_id}, {"caregiver", mind::describe(base.caregiver)}, {"runs", o.runs},
+                      {"seed", o.seed}, {"sweep", {{"key", sweep->key}, {"values", values}}}};
+      out << j.dump() << "\n";
       return kOk;
     }
     out << "simulate: " << scenario_id << ", sweep of " << sweep->key << " (other scales: " << mind::describe(base.caregiver)
@@ -313,33 +314,31 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
   const std::string who = o.population ? "population (MODEL.md)" : mind::describe(base.caregiver);
 
   if (o.json) {
-    out << "{\"scenario\":\"" << json_escape(scenario_id) << "\",\"caregiver\":\"" << json_escape(who) << "\",\"runs\":" << t.runs
-        << ",\"seed\":" << o.seed << ",\"outcomes\":" << json_outcomes(t) << ",\"rates\":" << json_rates(t)
-        << ",\"mean_scales\":" << json_scales(t) << ",\"reunions\":[";
+    Json j = {{"scenario", scenario_id}, {"caregiver", who}, {"runs", t.runs}, {"seed", o.seed},
+              {"outcomes", json_outcomes(t)}, {"rates", json_rates(t)}, {"mean_scales", json_scales(t)}};
+    Json reunions = Json::array();
     for (std::size_t i = 0; i < t.per_reunion.size(); ++i) {
       const auto& p = t.per_reunion[i];
       const double n = p[4] > 0 ? p[4] : 1;
-      out << (i ? "," : "") << "{\"reunion\":" << i + 1 << ",\"proximity_seeking\":" << fmt("%.3f", p[0] / n)
-          << ",\"contact_maintaining\":" << fmt("%.3f", p[1] / n) << ",\"resistance\":" << fmt("%.3f", p[2] / n)
-          << ",\"avoidance\":" << fmt("%.3f", p[3] / n) << "}";
+      reunions.push_back({{"reunion", i + 1}, {"proximity_seeking", rounded(p[0] / n, 3)},
+                          {"contact_maintaining", rounded(p[1] / n, 3)}, {"resistance", rounded(p[2] / n, 3)},
+                          {"avoidance", rounded(p[3] / n, 3)}});
     }
-    out << "],\"subgroups\":{";
-    bool first = true;
-    for (const auto& [name, n] : t.subgroups) {
-      out << (first ? "" : ",") << "\"" << json_escape(name) << "\":" << n;
-      first = false;
-    }
-    out << "},\"strategies\":{\"direct\":" << t.strategies[0] << ",\"deactivating\":" << t.strategies[1]
-        << ",\"hyperactivating\":" << t.strategies[2] << ",\"collapsed\":" << t.strategies[3] << "}";
+    j["reunions"] = reunions;
+    j["subgroups"] = Json::object();
+    for (const auto& [name, n] : t.subgroups) j["subgroups"][name] = n;
+    j["strategies"] = {{"direct", t.strategies[0]}, {"deactivating", t.strategies[1]},
+                       {"hyperactivating", t.strategies[2]}, {"collapsed", t.strategies[3]}};
     if (o.population) {
       const auto& m = mind::kLowRiskMeta;
       const auto& a = mind::kAinsworth1978;
-      out << ",\"published\":{\"low_risk\":{\"secure\":" << fmt("%g", m.secure / 100) << ",\"avoidant\":" << fmt("%g", m.avoidant / 100)
-          << ",\"anxious\":" << fmt("%g", m.anxious / 100) << ",\"disorganized\":" << fmt("%g", m.disorganized / 100)
-          << "},\"ainsworth_1978\":{\"secure\":" << fmt("%g", a.secure / 100) << ",\"avoidant\":" << fmt("%g", a.avoidant / 100)
-          << ",\"anxious\":" << fmt("%g", a.anxious / 100) << "}}";
+      j["published"] = {{"low_risk", {{"secure", m.secure / 100}, {"avoidant", m.avoidant / 100},
+                                      {"anxious", m.anxious / 100}, {"disorganized", m.disorganized / 100}}},
+                        {"ainsworth_1978", {{"secure", a.secure / 100}, {"avoidant", a.avoidant / 100},
+                                            {"anxious", a.anxious / 100}}}};
     }
-    out << ",\"unfinished\":" << t.not_ended << "}\n";
+    j["unfinished"] = t.not_ended;
+    out << j.dump() << "\n";
     return kOk;
   }
 

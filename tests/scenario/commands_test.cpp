@@ -1,5 +1,6 @@
 // The validate, graph and stats commands as a user runs them.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <sstream>
 
@@ -65,10 +66,11 @@ TEST_CASE("graph and stats refuse a broken file with exit 1") {
 TEST_CASE("stats --json counts and lists reachable outcomes") {
   std::ostringstream out, err;
   REQUIRE(stats_command(kStrange, true, out, err) == 0);
-  const std::string j = out.str();
-  CHECK(j.find("\"id\": \"strange-situation\"") != std::string::npos);
-  CHECK(j.find("\"episodes\": 8") != std::string::npos);
-  CHECK(j.find("\"endings\": 4") != std::string::npos);
-  CHECK(j.find("\"reachable_outcomes\": [\"secure\", \"avoidant\", \"anxious\", \"disorganized\"]") != std::string::npos);
-  CHECK(j.find("\"unreachable_nodes\": 0") != std::string::npos);
+  const auto j = nlohmann::json::parse(out.str());  // throws, failing the test, if it is not JSON
+  CHECK(j["id"] == "strange-situation");
+  CHECK(j["episodes"] == 8);
+  CHECK(j["endings"] == 4);
+  CHECK(j["reachable_outcomes"] == std::vector<std::string>{"secure", "avoidant", "anxious", "disorganized"});
+  CHECK(j["unreachable_nodes"] == 0);
+  CHECK(out.str().find('\n') == out.str().size() - 1);  // one line, one object
 }

@@ -1,5 +1,6 @@
 // `securebase simulate`: input checking, output shape, determinism across threads.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <sstream>
 
@@ -79,6 +80,16 @@ TEST_CASE("simulate --json gives one object with runs, seed, outcomes and mean s
                           "\"disorganized\":", "\"mean_scales\":{\"proximity_seeking\":", "\"avoidance\":",
                           "\"disorganization\":", "\"reunions\":[{\"reunion\":1"})
     CHECK_THAT(r.out, Catch::Contains(key));
+  // It parses as JSON, and its numbers agree with one another.
+  const auto j = nlohmann::json::parse(r.out);
+  int total = 0;
+  double rates = 0;
+  for (const char* p : {"secure", "avoidant", "anxious", "disorganized"}) {
+    total += j["outcomes"][p].get<int>();
+    rates += j["rates"][p].get<double>();
+  }
+  CHECK(total == 4);
+  CHECK(rates == Approx(1.0).margin(0.001));
 }
 
 TEST_CASE("simulate gives the same answer on one thread and on many", "[sim][simulate]") {
