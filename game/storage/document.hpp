@@ -1,16 +1,19 @@
 #pragma once
-// The one text format every save file uses: "key = value" lines grouped in
-// [sections], readable and editable by a person, with no library behind it.
+// The one text format every save file uses: TOML (read and written through
+// toml++), readable and editable by a person. The model is plain strings:
 //
 //   # a comment (whole lines only)
-//   kind = settings          <- header entries, before the first section
+//   kind = "settings"        <- header entries, before the first table
 //   format = 2
 //
-//   [audio]                  <- a section; a name may repeat (one per record)
-//   master = 80              <- a bare value: the rest of the line, trimmed
-//   note = "two\nlines"      <- a quoted value: \\ \" \n \r \t \xHH escapes
-//   confirm = "Enter", "Space"   <- a list: quoted values separated by commas
-//   unbound =                <- an empty list
+//   [audio]                  <- a section
+//   master = 80              <- a whole number, true/false, or a "string"
+//   confirm = ["Enter", "Space"]   <- a list
+//   [[record]]               <- a section whose name repeats (one per record)
+//
+// Files from before TOML (`key = value` lines, bare or quoted values with
+// \\ \" \n \r \t \xHH escapes, lists as quoted values separated by commas, a
+// section name repeated per record) are still read, so they can be migrated.
 //
 // Keys and section names are [A-Za-z0-9_.-]+; a key appears once per section.
 #include <optional>
@@ -56,12 +59,16 @@ struct ParseError {
 
 struct ParseResult {
   std::optional<Document> document;
-  ParseError error;  // when document is empty
+  ParseError error;         // when document is empty
+  bool old_format = false;  // read from the key = value format of before TOML
 };
 
 bool is_valid_name(std::string_view name);
+// TOML, else the old key = value format (old_format set); errors name the line.
 ParseResult parse_document(std::string_view text);
-// Throws std::invalid_argument for an invalid key or section name (a programming error).
+// Only the old key = value format.
+ParseResult parse_key_value(std::string_view text);
+// TOML. Throws std::invalid_argument for an invalid key or section name (a programming error).
 std::string write_document(const Document& document, std::string_view top_comment = {});
 
 }  // namespace sb::storage

@@ -2,6 +2,8 @@
 // Loading and saving one versioned document: checks "kind" and "format" in the
 // header, migrates older formats forward step by step, and sets aside (never
 // deletes) a file that cannot be used, so the caller can start from defaults.
+// Files in the key = value text of before TOML are read like any older format:
+// loading never rewrites a file, and the next save writes TOML.
 #include <filesystem>
 #include <functional>
 #include <optional>
