@@ -1,6 +1,6 @@
 // Saves generation after generation of a large progress file until it is
 // killed, printing "saved N" after each save has returned. The kill test
-// (tests/app/storage_kill_test.cpp) kills it at random moments.
+// (tests/storage/storage_kill_test.cpp) kills it at random moments.
 //   storage_kill_writer FIRST_GENERATION     write FIRST, FIRST+1, ... forever
 //   storage_kill_writer --bench COUNT        time COUNT saves and loads, print the figures
 #include <chrono>
