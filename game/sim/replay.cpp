@@ -1,5 +1,7 @@
 #include "sim/replay.hpp"
 
+#include <filesystem>
+
 #include "scenario/loader.hpp"
 
 namespace sb::sim {
@@ -34,9 +36,18 @@ std::unique_ptr<Session> session_for(const Recording& r, std::string* error) {
   return std::make_unique<Session>(std::move(c));
 }
 
+std::string scenario_reference(const scenario::Scenario& s, const std::string& fallback) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (s.source_name.empty() || !fs::is_regular_file(s.source_name, ec)) return fallback;
+  if (const auto by_id = scenario::find_scenario(s.id); by_id && fs::equivalent(*by_id, s.source_name, ec)) return s.id;
+  const fs::path absolute = fs::absolute(s.source_name, ec);
+  return ec ? fallback : absolute.lexically_normal().string();
+}
+
 Recording start_recording(const SessionConfig& config, const std::string& scenario_id_or_path) {
   Recording r;
-  r.scenario = scenario_id_or_path;
+  r.scenario = config.scenario ? scenario_reference(*config.scenario, scenario_id_or_path) : scenario_id_or_path;
   r.caregiver = mind::describe(config.caregiver);
   r.caregiver_style = config.caregiver_style;
   r.seed = config.seed;

@@ -13,7 +13,13 @@ namespace sb::sim {
 std::unique_ptr<Session> session_for(const Recording& r, std::string* error);
 
 // Starts a recording of a session made from `config` (scenario given by id or path).
+// A scenario loaded from a file other than the one its id finds (`play --scenario
+// /x/y.xml`) is recorded by its absolute path, so the replay finds that same file.
 Recording start_recording(const SessionConfig& config, const std::string& scenario_id_or_path);
+
+// How a recording names a loaded scenario: its id when find_scenario(id) finds the file
+// it came from, else the file's absolute path; `fallback` when it came from no file.
+std::string scenario_reference(const scenario::Scenario& s, const std::string& fallback);
 
 struct ReplayResult {
   std::unique_ptr<Session> session; // at the end of the recording
