@@ -245,7 +245,7 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
   const auto caregiver = mind::parse_caregiver(o.caregiver, &error);
   if (!caregiver) {
     err << "error: --caregiver " << o.caregiver << ": " << error << "\n";
-    return kInvalid;
+    return kUsage;  // a bad option value (README, exit codes)
   }
   std::optional<Sweep> sweep;
   if (!o.sweep.empty()) {
