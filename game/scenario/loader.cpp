@@ -90,10 +90,14 @@ std::vector<std::string> asset_dirs() {
   };
   if (const char* env = std::getenv("SECUREBASE_ASSETS"); env && *env) add(env);
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) add(exe.parent_path() / ".." / "assets");
-#ifdef SB_SOURCE_ASSETS_DIR
-  add(SB_SOURCE_ASSETS_DIR);
-#endif
+  if (!ec) {
+    add(exe.parent_path() / ".." / SB_INSTALL_DATA_SUBDIR);
+    add(exe.parent_path() / ".." / "assets");
+  }
+  // The source tree only for programs run from the build tree, so an installed copy never
+  // quietly uses the files of the machine it was built on.
+  const std::string build_tree = fs::weakly_canonical(SB_BUILD_TREE_DIR, ec).string() + "/";
+  if (!exe.empty() && fs::weakly_canonical(exe, ec).string().starts_with(build_tree)) add(SB_SOURCE_ASSETS_DIR);
   return out;
 }
 
