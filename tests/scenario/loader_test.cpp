@@ -220,6 +220,20 @@ TEST_CASE("C0 control characters are refused, and escaped when a message shows t
   CHECK(shown == "bad\\x1B]0;title\\x07\\x0A.xml:1:2: error: line\\x0Abreak");
 }
 
+TEST_CASE("numbers are plain decimals: no plus sign, no spaces around them") {
+  const std::string good = read(kMinimal);
+  const auto at = good.find("width=\"");
+  REQUIRE(at != std::string::npos);
+  const auto end = good.find('"', at + 7);
+  for (const std::string bad : {"+5", " 5 ", "5 ", "1e3"}) {
+    std::string text = good;
+    text.replace(at + 7, end - at - 7, bad);
+    const LoadResult r = load_string(text, "n.xml");
+    INFO(bad);
+    CHECK(has(r, "'" + bad + "' is not a number"));
+  }
+}
+
 TEST_CASE("a file that cannot be read is flagged as unreadable") {
   const LoadResult r = load_file("/nonexistent/scenario.xml");
   CHECK(r.unreadable);
