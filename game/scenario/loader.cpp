@@ -66,10 +66,12 @@ LoadResult load_file(const std::string& path) {
   text.resize(static_cast<std::size_t>(in.gcount()));
   if (in.bad()) return fail("cannot read the file");
 
-  // assets/scenarios/x.xml -> assets/
+  // Asset paths are checked in the assets folder the game will use (SECUREBASE_ASSETS, the
+  // installed data, the source tree: asset_dirs()); without one, beside the scenarios folder.
   const fs::path p(path);
-  const std::string assets_root = p.has_parent_path() ? p.parent_path().parent_path().string() : std::string("..");
-  result = load_string(text, path, assets_root.empty() ? "." : assets_root);
+  const auto dirs = asset_dirs();
+  std::string assets_root = dirs.empty() ? fs::absolute(p, ec).parent_path().parent_path().string() : dirs.front();
+  result = load_string(text, path, assets_root.empty() ? "/" : assets_root);
   if (result.scenario && p.stem().string() != result.scenario->id) {
     Diagnostic d{path, 1, 1, Severity::Warning,
                  "the file is named '" + p.filename().string() + "' but the scenario id is '" + result.scenario->id +
