@@ -23,13 +23,14 @@ ObserveRuns::ObserveRuns(RunObserver& observer) : previous_(t_observer) { t_obse
 ObserveRuns::~ObserveRuns() { t_observer = previous_; }
 RunObserver* current_run_observer() { return t_observer; }
 
-std::string progress_line(const std::string& label, long done, long total, double seconds, std::size_t width) {
+std::string progress_line(const std::string& label, long done, long total, double seconds, std::size_t width,
+                          const std::string& unit) {
   total = std::max(total, 1L);
   done = std::clamp(done, 0L, total);
   const double rate = seconds > 0 ? done / seconds : 0.0;
-  char figures[96];
-  std::snprintf(figures, sizeof figures, "  %ld/%ld runs  %.1f runs/s  %s left", done, total, rate,
-                rate > 0 ? clock_text((total - done) / rate).c_str() : "-:--");
+  char figures[160];
+  std::snprintf(figures, sizeof figures, "  %ld/%ld %s  %.1f %s/s  %s left", done, total, unit.c_str(), rate,
+                unit.c_str(), rate > 0 ? clock_text((total - done) / rate).c_str() : "-:--");
   const std::string head = label + "  [";
   const std::string tail = std::string("]") + figures;
   const std::size_t room = width > head.size() + tail.size() ? width - head.size() - tail.size() : 0;
@@ -38,11 +39,11 @@ std::string progress_line(const std::string& label, long done, long total, doubl
   return head + std::string(filled, '#') + std::string(bar - filled, '.') + tail;
 }
 
-ProgressBar::ProgressBar(std::string label, long total)
-    : ProgressBar(std::move(label), total, stderr, isatty(STDERR_FILENO) == 1) {}
+ProgressBar::ProgressBar(std::string label, long total, std::string unit)
+    : ProgressBar(std::move(label), total, stderr, isatty(STDERR_FILENO) == 1, std::move(unit)) {}
 
-ProgressBar::ProgressBar(std::string label, long total, std::FILE* sink, bool draw)
-    : label_(std::move(label)), total_(total), sink_(sink), drawing_(draw) {
+ProgressBar::ProgressBar(std::string label, long total, std::FILE* sink, bool draw, std::string unit)
+    : label_(std::move(label)), unit_(std::move(unit)), total_(total), sink_(sink), drawing_(draw) {
   this->draw(true);
 }
 
@@ -63,6 +64,11 @@ void ProgressBar::add(long runs) {
   draw(done_ >= total_);
 }
 
+void ProgressBar::set_done(long done) {
+  done_ = done;
+  draw(done_ >= total_);
+}
+
 void ProgressBar::draw(bool force) {
   if (!drawing_) return;
   // Workers finish runs concurrently; whoever holds the lock draws, the others skip.
@@ -74,7 +80,7 @@ void ProgressBar::draw(bool force) {
   if (!force && now - last_draw_ < kRedrawEvery) return;
   last_draw_ = now;
   const double seconds = std::chrono::duration<double>(now - start_).count();
-  std::fprintf(sink_, "\r%s\033[K", progress_line(label_, done_, total_, seconds).c_str());
+  std::fprintf(sink_, "\r%s\033[K", progress_line(label_, done_, total_, seconds, 79, unit_).c_str());
   std::fflush(sink_);
 }
 

@@ -44,21 +44,24 @@ RunObserver* current_run_observer();
 
 // "simulate  [#######.......]  120/400 runs  41.3 runs/s  0:07 left", at most
 // `width` characters wide. `seconds` is the time since the work began.
-std::string progress_line(const std::string& label, long done, long total, double seconds, std::size_t width = 79);
+// `unit` names what is counted ("runs", "s of play").
+std::string progress_line(const std::string& label, long done, long total, double seconds, std::size_t width = 79,
+                          const std::string& unit = "runs");
 
 // The bar. Stops on Ctrl-C (see interrupt.hpp) while it is alive; a second Ctrl-C
 // ends the program at once. Clears its line when finished or destroyed.
 class ProgressBar : public RunObserver {
 public:
-  // Draws to stderr when it is a terminal.
-  ProgressBar(std::string label, long total);
+  // Draws to stderr when it is a terminal; counts `unit`.
+  ProgressBar(std::string label, long total, std::string unit = "runs");
   // Draws to `sink` when `draw` is true (for tests).
-  ProgressBar(std::string label, long total, std::FILE* sink, bool draw);
+  ProgressBar(std::string label, long total, std::FILE* sink, bool draw, std::string unit = "runs");
   ~ProgressBar() override;
 
   void run_finished() override;
   bool stop_requested() const override { return interrupt_.requested(); }
   void add(long runs);                  // `runs` more are complete
+  void set_done(long done);             // `done` are complete in all
   void finish();                        // clears the line (before the results are printed); idempotent
   long done() const { return done_; }
   long total() const { return total_; }
@@ -67,7 +70,7 @@ public:
 private:
   void draw(bool force);
 
-  std::string label_;
+  std::string label_, unit_;
   long total_;
   std::FILE* sink_;
   std::atomic<bool> drawing_;

@@ -57,12 +57,22 @@ Recording start_recording(const SessionConfig& config, const std::string& scenar
   return r;
 }
 
-ReplayResult replay_headless(const Recording& r, std::string* error) {
+ReplayResult replay_headless(const Recording& r, std::string* error, const ReplayWatch& watch) {
+  constexpr std::uint64_t kWatchEvery = 2048;  // ticks; a few milliseconds of stepping
   ReplayResult result;
   result.session = session_for(r, error);
   if (!result.session) return result;
+  std::uint64_t done = 0;
   for (const InputRun& run : r.inputs)
-    for (std::uint32_t i = 0; i < run.count; ++i) result.session->step(run.input);
+    for (std::uint32_t i = 0; i < run.count; ++i) {
+      result.session->step(run.input);
+      if (++done % kWatchEvery == 0 && watch && !watch(done)) {
+        if (error) *error = "stopped after " + std::to_string(done) + " of " + std::to_string(r.ticks()) + " ticks";
+        result.session.reset();
+        return result;
+      }
+    }
+  if (watch) watch(done);
   result.hash_matches = result.session->hash() == r.final_hash;
   return result;
 }

@@ -1,5 +1,7 @@
 #pragma once
 // Playing a recording back through a fresh Session, headless.
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -26,7 +28,12 @@ struct ReplayResult {
   bool hash_matches = false;        // the final hash equals the one recorded
 };
 
-// Steps every recorded input; null session and *error filled on failure.
-ReplayResult replay_headless(const Recording& r, std::string* error);
+// Told the ticks stepped so far (every few thousand ticks and at the end); returning
+// false stops the replay there: a progress bar, a time budget, a cancel button.
+using ReplayWatch = std::function<bool(std::uint64_t ticks_done)>;
+
+// Steps every recorded input; null session and *error filled on failure, or when
+// `watch` stopped it ("stopped after N of M ticks").
+ReplayResult replay_headless(const Recording& r, std::string* error, const ReplayWatch& watch = {});
 
 }  // namespace sb::sim

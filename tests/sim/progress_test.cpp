@@ -55,6 +55,9 @@ TEST_CASE("the progress line says runs done of total, runs per second and time l
   CHECK(bar.find_first_not_of("#.") == std::string::npos);
   CHECK_THAT(sim::progress_line("sweep", 0, 900, 0.0), Catch::Contains("-:-- left"));
   CHECK_THAT(sim::progress_line("population", 1, 5001, 1.0), Catch::Contains("1:23:20 left"));
+  const std::string play = sim::progress_line("replay", 300, 1200, 2.0, 79, "s of play");
+  CHECK_THAT(play, Catch::Contains("300/1200 s of play  150.0 s of play/s  0:06 left"));
+  CHECK(play.size() <= 79);
 }
 
 TEST_CASE("the bar draws only when told to (a terminal), and clears its line", "[sim][progress]") {

@@ -129,3 +129,26 @@ TEST_CASE("a replay of a scenario loaded from its own file keeps the path and re
   c.scenario = park.scenario;
   CHECK(sim::start_recording(c, "park").scenario == "park");
 }
+
+TEST_CASE("a replay can be watched and stopped part-way (a time budget, a progress bar)", "[sim][replay]") {
+  sim::SessionConfig c;
+  sim::Session live(c);
+  sim::Recording rec = sim::start_recording(c, "");
+  for (int i = 0; i < 5000; ++i) {
+    live.step({});
+    rec.push({});
+  }
+  rec.final_hash = live.hash();
+  std::string error;
+  std::vector<std::uint64_t> seen;
+  auto whole = sim::replay_headless(rec, &error, [&](std::uint64_t done) {
+    seen.push_back(done);
+    return true;
+  });
+  REQUIRE(whole.session);
+  CHECK(whole.hash_matches);
+  CHECK(seen == std::vector<std::uint64_t>{2048, 4096, 5000});
+  auto stopped = sim::replay_headless(rec, &error, [](std::uint64_t) { return false; });
+  CHECK_FALSE(stopped.session);
+  CHECK(error == "stopped after 2048 of 5000 ticks");
+}
