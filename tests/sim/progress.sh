@@ -4,14 +4,8 @@
 # cleanly with the finished runs reported as partial and a non-zero exit.
 set -uo pipefail
 game="$1"
-work="$(mktemp -d)"
-pid=""
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail() { echo "progress: FAILED: $*" >&2; exit 1; }
+# A private temporary home ($work), fail(), and the game stopped ($pid) on exit.
+source "$(dirname "$0")/../e2e/e2e_lib.sh"
 
 # 1. On a terminal: the bar, with runs done of total, runs per second and time left.
 script -qec "'$game' simulate --runs 12 --threads 2" /dev/null >"$work/tty" 2>&1 || fail "simulate on a terminal failed"
