@@ -104,6 +104,16 @@ void add_session_options(CLI::App& cmd, SessionArgs& args) {
   cmd.add_option("--seed", args.seed, "Seed for everything random in the session")->check(kSeed);
 }
 
+// A replay file is checked the way every user file is (no FIFO, no device, bounded size
+// and ticks) before a command reads it. Returns kOk, or the exit code after one line.
+int check_replay_file(const std::string& file, const char* command) {
+  std::string error;
+  bool unreadable = false;
+  if (sb::sim::read_recording_file(file, &error, &unreadable)) return kOk;
+  std::cerr << "securebase " << command << ": " << error << "\n";
+  return unreadable ? kEnvironment : kInvalid;
+}
+
 // securebase [play] [--scenario ID|FILE] [--caregiver STYLE|SPEC] [--autoplay] [--fullscreen]
 // Returns what runs when no subcommand is named: the title, then play.
 Runner add_play(CLI::App& app, Runner& run) {
@@ -206,7 +216,10 @@ void add_replay(CLI::App& app, Runner& run) {
   cmd->add_flag("--fullscreen", args->fullscreen, "Start in full screen (F11 toggles)");
   cmd->callback([&run, args] {
     run = [args] {
-      if (args->headless) return sb::app::report::replay_headless_command(args->file, std::cout, std::cerr);
+      if (args->headless) {
+        if (int rc = check_replay_file(args->file, "replay"); rc != kOk) return rc;
+        return sb::app::report::replay_headless_command(args->file, std::cout, std::cerr);
+      }
       std::string error;
       bool unreadable = false;
       auto recording = sb::sim::read_recording_file(args->file, &error, &unreadable);
@@ -247,7 +260,10 @@ void add_report(CLI::App& app, Runner& run) {
         (void)cmd;
         return 2;
       }
-      if (!replay->empty()) return sb::app::report::report_from_replay(args->replay, args->out, std::cout, std::cerr);
+      if (!replay->empty()) {
+        if (int rc = check_replay_file(args->replay, "report"); rc != kOk) return rc;
+        return sb::app::report::report_from_replay(args->replay, args->out, std::cout, std::cerr);
+      }
       sb::sim::SessionConfig config;
       if (int rc = session_config(args->session, config); rc != kOk) return rc;
       return sb::app::report::report_from_session(config, args->session.scenario, args->out, std::cout, std::cerr);

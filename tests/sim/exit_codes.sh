@@ -32,7 +32,14 @@ expect 2 simulate --runs 1 --caregiver sensitivity=12
 # A replay that cannot be read is an environment problem; one that is not a replay, invalid input.
 expect 3 replay "$work/no-such.replay"
 expect 3 replay /dev/zero
+expect 3 replay /dev/zero --headless
+expect 3 report --replay /dev/zero --out "$work/r"
+mkfifo "$work/fifo.replay"
+expect 3 replay "$work/fifo.replay" --headless
+printf 'securebase-replay 1\nticks 4294967295\n4294967295 0 0 0 -1 0\n' >"$work/hours.replay"
+expect 1 replay "$work/hours.replay" --headless
 printf 'hello\n' >"$work/garbage.replay"
 expect 1 replay "$work/garbage.replay"
+expect 1 replay "$work/garbage.replay" --headless
 [ "$failed" -eq 0 ] && echo "exit codes: ok"
 exit "$failed"
