@@ -2,6 +2,7 @@
 // "Command-line contract"). Each subcommand is added by its own small function
 // that sets `run`; main parses, starts logging and runs what was chosen.
 // Exit codes: 0 ok, 1 invalid input, 2 usage, 3 environment.
+#include <charconv>
 #include <cstdio>
 #include <functional>
 #include <iostream>
@@ -18,15 +19,43 @@
 #include "app/platform/logging.hpp"
 #include "mind/caregiver_params.hpp"
 #include "text/lang_check.hpp"
+#include "text/strings.hpp"
 #include "scenario/commands.hpp"
 #include "scenario/loader.hpp"
+#include "sim/recording.hpp"
 #include "sim/session.hpp"
 #include "sim/simulate.hpp"
 
 namespace {
 
 using Runner = std::function<int()>;
-constexpr int kOk = 0, kInvalid = 1, kEnvironment = 3;
+constexpr int kOk = 0, kInvalid = 1, kUsage = 2, kEnvironment = 3;
+
+// A seed is a plain decimal number that fits 64 bits: "-1", "0x10" or 2^64 would
+// otherwise be wrapped or read in another base by strtoull.
+const CLI::Validator kSeed(
+    [](std::string& text) {
+      std::uint64_t v = 0;
+      const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+      if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+        return std::string("a seed is a whole number from 0 to 18446744073709551615");
+      return std::string();
+    },
+    "SEED");
+
+// A finite number in [lo, hi]: CLI::Range lets "nan" through (it compares false both ways).
+CLI::Validator finite_range(double lo, double hi) {
+  return CLI::Validator(
+      [lo, hi](std::string& text) {
+        double v = 0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+        if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !(v >= lo && v <= hi))
+          return "must be a number from " + std::to_string(static_cast<long>(lo)) + " to " +
+                 std::to_string(static_cast<long>(hi));
+        return std::string();
+      },
+      "NUMBER");
+}
 
 // --scenario ID|FILE and --caregiver STYLE|SPEC -> a session config, or an exit code.
 struct SessionArgs {
@@ -40,7 +69,7 @@ int session_config(const SessionArgs& args, sb::sim::SessionConfig& out) {
   const auto params = sb::mind::parse_caregiver(args.caregiver, &error);
   if (!params) {
     spdlog::error("--caregiver {}: {}", args.caregiver, error);
-    return kInvalid;
+    return kUsage;
   }
   out.caregiver = *params;
   const bool preset = args.caregiver == "sensitive" || args.caregiver == "rejecting" ||
@@ -72,7 +101,17 @@ void add_session_options(CLI::App& cmd, SessionArgs& args) {
   cmd.add_option("--caregiver", args.caregiver,
                  "sensitive | rejecting | inconsistent | frightening, or a SPEC like "
                  "sensitivity=7,acceptance=6,cooperation=7,accessibility=8,frightening=0.05");
-  cmd.add_option("--seed", args.seed, "Seed for everything random in the session");
+  cmd.add_option("--seed", args.seed, "Seed for everything random in the session")->check(kSeed);
+}
+
+// A replay file is checked the way every user file is (no FIFO, no device, bounded size
+// and ticks) before a command reads it. Returns kOk, or the exit code after one line.
+int check_replay_file(const std::string& file, const char* command) {
+  std::string error;
+  bool unreadable = false;
+  if (sb::sim::read_recording_file(file, &error, &unreadable)) return kOk;
+  std::cerr << "securebase " << command << ": " << error << "\n";
+  return unreadable ? kEnvironment : kInvalid;
 }
 
 // securebase [play] [--scenario ID|FILE] [--caregiver STYLE|SPEC] [--autoplay] [--fullscreen]
@@ -121,8 +160,9 @@ void add_screenshot(CLI::App& app, Runner& run) {
       ->check(CLI::IsMember(sb::app::screenshot_screens()));
   cmd->add_option("--out", args->out, "The PNG to write")->required();
   add_session_options(*cmd, args->session);
-  cmd->add_option("--at", args->at, "Seconds the AI child plays before the picture")->check(CLI::Range(0.0, 3600.0));
-  cmd->add_option("--lang", args->lang, "Language of the interface and the scenario lines (en, de)");
+  cmd->add_option("--at", args->at, "Seconds the AI child plays before the picture")->check(finite_range(0.0, 3600.0));
+  cmd->add_option("--lang", args->lang, "Language of the interface and the scenario lines (en, de)")
+      ->check(CLI::IsMember(sb::app::available_languages()));
   cmd->add_option("--text-size", args->text_size, "Text size in percent: 100, 125, 150 or 200")
       ->check(CLI::IsMember({100, 125, 150, 200}));
   cmd->callback([&run, args] {
@@ -176,12 +216,16 @@ void add_replay(CLI::App& app, Runner& run) {
   cmd->add_flag("--fullscreen", args->fullscreen, "Start in full screen (F11 toggles)");
   cmd->callback([&run, args] {
     run = [args] {
-      if (args->headless) return sb::app::report::replay_headless_command(args->file, std::cout, std::cerr);
+      if (args->headless) {
+        if (int rc = check_replay_file(args->file, "replay"); rc != kOk) return rc;
+        return sb::app::report::replay_headless_command(args->file, std::cout, std::cerr);
+      }
       std::string error;
-      auto recording = sb::app::report::load_replay(args->file, &error);
+      bool unreadable = false;
+      auto recording = sb::sim::read_recording_file(args->file, &error, &unreadable);
       if (!recording) {
         std::cerr << "securebase replay: " << error << "\n";
-        return kInvalid;
+        return unreadable ? kEnvironment : kInvalid;
       }
       sb::app::RunOptions o;
       o.fullscreen = args->fullscreen;
@@ -216,7 +260,10 @@ void add_report(CLI::App& app, Runner& run) {
         (void)cmd;
         return 2;
       }
-      if (!replay->empty()) return sb::app::report::report_from_replay(args->replay, args->out, std::cout, std::cerr);
+      if (!replay->empty()) {
+        if (int rc = check_replay_file(args->replay, "report"); rc != kOk) return rc;
+        return sb::app::report::report_from_replay(args->replay, args->out, std::cout, std::cerr);
+      }
       sb::sim::SessionConfig config;
       if (int rc = session_config(args->session, config); rc != kOk) return rc;
       return sb::app::report::report_from_session(config, args->session.scenario, args->out, std::cout, std::cerr);
@@ -255,7 +302,7 @@ void add_simulate(CLI::App& app, Runner& run) {
   cmd->add_option("--caregiver", o->caregiver, "sensitive, rejecting, inconsistent, frightening, or a SPEC")
       ->capture_default_str();
   cmd->add_option("--runs", o->runs, "How many runs")->check(CLI::Range(1, 1000000))->capture_default_str();
-  cmd->add_option("--seed", o->seed, "Run i uses a seed derived from this and i")->capture_default_str();
+  cmd->add_option("--seed", o->seed, "Run i uses a seed derived from this and i")->check(kSeed)->capture_default_str();
   cmd->add_flag("--json", o->json, "One JSON object: runs, seed, outcomes, mean scale scores");
   cmd->add_option("--sweep", o->sweep, "Outcome rates per value of one parameter, e.g. sensitivity=1..9");
   cmd->add_flag("--population", o->population, "Draw each run's caregiver from a documented population; compare with published rates");

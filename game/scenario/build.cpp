@@ -195,7 +195,7 @@ struct Builder {
     if (!assets_root.empty()) {
       std::error_code ec;
       if (!std::filesystem::is_regular_file(std::filesystem::path(assets_root) / p, ec))
-        sink.error(a->line, a->col, "asset path '" + p + "' names no file in " + assets_root);
+        sink.error(a->line, a->col, "asset path '" + p + "' names no file in the assets folder " + assets_root);
     }
   }
   static std::vector<std::string> split_path(const std::string& p) {

@@ -11,9 +11,28 @@ std::string format(const Diagnostic& d) {
   return os.str();
 }
 
+std::string escape_controls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u != 0x7F) {
+      out += c;
+      continue;
+    }
+    static const char hex[] = "0123456789ABCDEF";
+    out += "\\x";
+    out += hex[u >> 4];
+    out += hex[u & 0xF];
+  }
+  return out;
+}
+
 std::ostream& operator<<(std::ostream& os, const Diagnostic& d) {
-  os << d.file << ':' << d.line << ':' << d.column << ": "
-     << (d.severity == Severity::Error ? "error" : "warning") << ": " << d.message;
+  // A file name or quoted text holding ESC or a newline must not drive the terminal or
+  // break the one-line FILE:LINE:COL form.
+  os << escape_controls(d.file) << ':' << d.line << ':' << d.column << ": "
+     << (d.severity == Severity::Error ? "error" : "warning") << ": " << escape_controls(d.message);
   return os;
 }
 

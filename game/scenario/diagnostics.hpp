@@ -20,7 +20,9 @@ struct Diagnostic {
 };
 
 // "FILE:LINE:COL: error: message"
-std::string format(const Diagnostic& d);
+std::string format(const Diagnostic& d);  // control characters in it escaped as \xHH
+// `text` with C0 control characters and DEL written as \xHH.
+std::string escape_controls(std::string_view text);
 std::ostream& operator<<(std::ostream& os, const Diagnostic& d);
 
 // The closest candidate within a small edit distance, or "" (for "did you mean" hints).

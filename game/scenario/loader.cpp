@@ -66,10 +66,12 @@ LoadResult load_file(const std::string& path) {
   text.resize(static_cast<std::size_t>(in.gcount()));
   if (in.bad()) return fail("cannot read the file");
 
-  // assets/scenarios/x.xml -> assets/
+  // Asset paths are checked in the assets folder the game will use (SECUREBASE_ASSETS, the
+  // installed data, the source tree: asset_dirs()); without one, beside the scenarios folder.
   const fs::path p(path);
-  const std::string assets_root = p.has_parent_path() ? p.parent_path().parent_path().string() : std::string("..");
-  result = load_string(text, path, assets_root.empty() ? "." : assets_root);
+  const auto dirs = asset_dirs();
+  std::string assets_root = dirs.empty() ? fs::absolute(p, ec).parent_path().parent_path().string() : dirs.front();
+  result = load_string(text, path, assets_root.empty() ? "/" : assets_root);
   if (result.scenario && p.stem().string() != result.scenario->id) {
     Diagnostic d{path, 1, 1, Severity::Warning,
                  "the file is named '" + p.filename().string() + "' but the scenario id is '" + result.scenario->id +
@@ -90,10 +92,14 @@ std::vector<std::string> asset_dirs() {
   };
   if (const char* env = std::getenv("SECUREBASE_ASSETS"); env && *env) add(env);
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) add(exe.parent_path() / ".." / "assets");
-#ifdef SB_SOURCE_ASSETS_DIR
-  add(SB_SOURCE_ASSETS_DIR);
-#endif
+  if (!ec) {
+    add(exe.parent_path() / ".." / SB_INSTALL_DATA_SUBDIR);
+    add(exe.parent_path() / ".." / "assets");
+  }
+  // The source tree only for programs run from the build tree, so an installed copy never
+  // quietly uses the files of the machine it was built on.
+  const std::string build_tree = fs::weakly_canonical(SB_BUILD_TREE_DIR, ec).string() + "/";
+  if (!exe.empty() && fs::weakly_canonical(exe, ec).string().starts_with(build_tree)) add(SB_SOURCE_ASSETS_DIR);
   return out;
 }
 

@@ -33,8 +33,9 @@ LoadResult load_file(const std::string& path);
 LoadResult load_string(std::string_view text, const std::string& name, const std::string& assets_root = {});
 
 // An id ("strange-situation") or a path -> the scenario file, if it exists. Ids are
-// looked up as scenarios/<id>.xml under $SECUREBASE_ASSETS, then <exe dir>/../assets,
-// then the source tree's assets folder (SB_SOURCE_ASSETS_DIR) when compiled in.
+// looked up as scenarios/<id>.xml under $SECUREBASE_ASSETS, then <exe dir>/../share/securebase
+// (installed: PREFIX/bin and PREFIX/share), then <exe dir>/../assets, then -- only for a
+// program inside the build tree -- the source tree's assets folder.
 std::optional<std::string> find_scenario(const std::string& id_or_path);
 
 // The assets folders searched by find_scenario, in order (existing ones only).

@@ -10,13 +10,12 @@
 
 namespace sb::scenario::detail {
 
+// FORMAT.md: numbers are plain decimals ("3", "0.25", "-1"): no '+', no spaces around them.
 std::optional<double> parse_decimal(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   if (s.empty() || s.size() > 40) return std::nullopt;
   std::size_t i = 0;
-  bool neg = false;
-  if (s[0] == '+' || s[0] == '-') { neg = s[0] == '-'; ++i; }
+  const bool neg = s[0] == '-';
+  if (neg) ++i;
   double v = 0;
   int digits = 0;
   while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) { v = v * 10 + (s[i] - '0'); ++i; ++digits; }
@@ -73,7 +72,7 @@ std::string join(const std::vector<std::string>& v, const char* sep = ", ") {
 std::string check_value(const AttrSpec& a, const std::string& v) {
   auto num = [&](double lo, double hi, bool lo_open, const char* what) -> std::string {
     auto d = parse_decimal(v);
-    if (!d) return "'" + v + "' is not a number";
+    if (!d) return "'" + v + "' is not a number (write plain decimals: 3, 0.25, -1)";
     if (*d < lo || (lo_open && *d == lo) || *d > hi) return "'" + v + "' is out of range; it must be " + what;
     return {};
   };

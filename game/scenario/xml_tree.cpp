@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 
@@ -109,7 +111,16 @@ bool prescan(std::string_view t, const LineIndex& lines, Sink& sink) {
     static const char* known[] = {"amp", "lt", "gt", "quot", "apos"};
     for (const char* k : known)
       if (name == k) return;
-    if (!name.empty() && name[0] == '#') return; // character reference; TinyXML2 decodes it
+    if (!name.empty() && name[0] == '#') { // character reference; TinyXML2 decodes it
+      const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+      const std::string digits(name.substr(hex ? 2 : 1));
+      char* end = nullptr;
+      const unsigned long cp = digits.empty() ? 0 : std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
+      // XML 1.0 allows tab, newline and carriage return, and nothing else below U+0020.
+      if (!digits.empty() && end && *end == '\0' && cp < 0x20 && cp != 0x9 && cp != 0xA && cp != 0xD)
+        report(amp, "'&" + std::string(name) + ";' is a control character, which XML does not allow");
+      return;
+    }
     report(amp, "unknown entity '&" + std::string(name) + ";'; only &amp; &lt; &gt; &quot; &apos; are allowed");
   };
   while (i < t.size()) {
@@ -155,9 +166,11 @@ bool prescan(std::string_view t, const LineIndex& lines, Sink& sink) {
     // Skip to the end of the tag, stepping over quoted values (they may hold '>').
     std::size_t e = i + 1;
     char quote = 0;
+    int attributes = 0;  // '=' outside quotes
     while (e < t.size()) {
       if (quote) { if (t[e] == quote) quote = 0; else if (t[e] == '&') check_entity(e); }
       else if (t[e] == '"' || t[e] == '\'') quote = t[e];
+      else if (t[e] == '=') ++attributes;
       else if (t[e] == '>') break;
       ++e;
     }
@@ -167,6 +180,11 @@ bool prescan(std::string_view t, const LineIndex& lines, Sink& sink) {
     const std::string name(t.substr(i + (closing ? 2 : 1), ne - i - (closing ? 2 : 1)));
     if (e >= t.size()) {
       report(i, "<" + name + " is not closed with '>'");
+      return false;
+    }
+    if (attributes > kMaxAttributes) {
+      report(i, "<" + name + "> has " + std::to_string(attributes) + " attributes; the limit is " +
+                    std::to_string(kMaxAttributes));
       return false;
     }
     if (closing) {
@@ -251,9 +269,10 @@ struct Converter {
     return column_at(line, p);
   }
 
-  int attribute_column(int line, const std::string& name, std::size_t from) {
+  // Finds `name=` on the line at or after *from, and moves *from past it.
+  int attribute_column(int line, const std::string& name, std::size_t* from) {
     const std::string_view l = lines.line(line);
-    std::size_t p = l.find(name, from);
+    std::size_t p = l.find(name, *from);
     while (p != std::string_view::npos) {
       const bool before_ok = p == 0 || ascii_space(l[p - 1]);
       std::size_t q = p + name.size();
@@ -262,6 +281,7 @@ struct Converter {
       p = l.find(name, p + 1);
     }
     if (p == std::string_view::npos) return 1;
+    *from = p + name.size();
     return column_at(line, p);
   }
 
@@ -273,12 +293,17 @@ struct Converter {
     std::size_t n_attrs = 0;
     for (const tinyxml2::XMLAttribute* a = e->FirstAttribute(); a; a = a->Next()) ++n_attrs;
     out.attrs.reserve(n_attrs);
+    // Attributes come in source order: each search starts where the previous one matched,
+    // so an element's line is scanned once, not once per attribute.
+    int from_line = out.line;
+    std::size_t from = at;
     for (const tinyxml2::XMLAttribute* a = e->FirstAttribute(); a; a = a->Next()) {
       XAttr xa;
       xa.name = a->Name();
       xa.value = a->Value();
       xa.line = a->GetLineNum();
-      xa.col = attribute_column(xa.line, xa.name, xa.line == out.line ? at : 0);
+      if (xa.line != from_line) from_line = xa.line, from = 0;
+      xa.col = attribute_column(xa.line, xa.name, &from);
       out.attrs.push_back(std::move(xa));
     }
     std::size_t n_children = 0;
@@ -319,6 +344,18 @@ bool parse_tree(std::string_view text, Sink& sink, XNode& root) {
   if (text.find('\0') != std::string_view::npos) {
     auto [l, c] = lines.at(text.find('\0'));
     sink.error(l, c, "the file contains a NUL character");
+    return false;
+  }
+  // XML 1.0 forbids C0 control characters other than tab, newline and carriage return.
+  const auto control = std::find_if(text.begin(), text.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
+  });
+  if (control != text.end()) {
+    const auto at = static_cast<std::size_t>(control - text.begin());
+    auto [l, c] = lines.at(at);
+    char code[8];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(static_cast<unsigned char>(*control)));
+    sink.error(l, c, std::string("the file contains a control character (") + code + "), which XML does not allow");
     return false;
   }
   if (!prescan(text, lines, sink)) return false;

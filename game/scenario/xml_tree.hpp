@@ -14,6 +14,7 @@ namespace sb::scenario::detail {
 
 constexpr std::size_t kMaxFileBytes = 8u << 20; // 8 MiB: ten times the 10,000-node benchmark
 constexpr int kMaxDepth = 24;                   // the format needs 5; leave room, refuse abuse
+constexpr int kMaxAttributes = 64;              // per element; the format needs 12 (TinyXML2's duplicate check is quadratic)
 
 struct XAttr {
   std::string name, value;

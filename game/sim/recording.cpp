@@ -3,7 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <istream>
 #include <ostream>
 #include <sstream>
@@ -71,7 +76,11 @@ std::optional<Recording> read_recording(std::istream& in, std::string* error) {
   if (!std::getline(in, line)) return fail("empty file");
   ++number;
   if (line != "securebase-replay 1") return fail("not a Secure Base replay (expected 'securebase-replay 1')");
-  std::uint64_t declared_ticks = 0;
+  std::uint64_t declared_ticks = 0, total_ticks = 0;
+  auto too_long = [](std::uint64_t ticks) {
+    return "the file says " + std::to_string(ticks) + " ticks; a replay holds at most " +
+           std::to_string(Recording::kMaxTicks) + " (three hours)";
+  };
   bool header = true;
   while (std::getline(in, line)) {
     ++number;
@@ -91,7 +100,10 @@ std::optional<Recording> read_recording(std::istream& in, std::string* error) {
       else if (key == "ai") r.ai_child = value == "1";
       else if (key == "time_scale") r.time_scale = std::strtod(value.c_str(), nullptr);
       else if (key == "player_paces_lines") r.player_paces_lines = value == "1";
-      else if (key == "ticks") declared_ticks = std::strtoull(value.c_str(), nullptr, 10);
+      else if (key == "ticks") {
+        declared_ticks = std::strtoull(value.c_str(), nullptr, 10);
+        if (declared_ticks > Recording::kMaxTicks) return fail(too_long(declared_ticks));
+      }
       else if (key == "hash") r.final_hash = std::strtoull(value.c_str(), nullptr, 16);
       else return fail("unknown key '" + key + "'");
       continue;
@@ -111,8 +123,45 @@ std::optional<Recording> read_recording(std::istream& in, std::string* error) {
     c.choice = static_cast<std::int8_t>(choice);
     c.advance = advance == 1;
     r.inputs.push_back({std::uint32_t(count), c});
+    total_ticks += static_cast<std::uint64_t>(count);
+    if (total_ticks > Recording::kMaxTicks) return fail(too_long(total_ticks));
   }
-  if (r.ticks() != declared_ticks) return fail("the file says " + std::to_string(declared_ticks) + " ticks but holds " + std::to_string(r.ticks()));
+  if (total_ticks != declared_ticks) return fail("the file says " + std::to_string(declared_ticks) + " ticks but holds " + std::to_string(total_ticks));
+  return r;
+}
+
+std::optional<Recording> read_recording_file(const std::string& path, std::string* error, bool* unreadable) {
+  auto fail = [&](const std::string& why, bool cannot_read) -> std::optional<Recording> {
+    if (error) *error = path + ": " + why;
+    if (unreadable) *unreadable = cannot_read;
+    return std::nullopt;
+  };
+  // O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return fail(std::string("cannot be read (") + std::strerror(errno) + ")", true);
+  struct stat info {};
+  const bool regular = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode);
+  std::string bytes;
+  std::string problem;
+  if (!regular) problem = "not a regular file";
+  else if (static_cast<std::uint64_t>(info.st_size) > Recording::kMaxFileBytes)
+    problem = "is " + std::to_string(info.st_size) + " bytes; a replay is at most " + std::to_string(Recording::kMaxFileBytes);
+  char buffer[65536];
+  while (problem.empty()) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) problem = std::string("cannot be read (") + std::strerror(errno) + ")";
+    if (n <= 0) break;
+    if (bytes.size() + static_cast<std::size_t>(n) > Recording::kMaxFileBytes) problem = "grew past the replay size limit while being read";
+    bytes.append(buffer, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  if (!problem.empty()) return fail(problem, true);
+  std::istringstream in(std::move(bytes));
+  std::string why;
+  auto r = read_recording(in, &why);
+  if (!r) return fail(why, false);
+  if (unreadable) *unreadable = false;
   return r;
 }
 

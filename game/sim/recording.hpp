@@ -2,6 +2,7 @@
 // A playthrough kept as its inputs: the session's configuration plus one input
 // command per tick (run-length encoded). Played back through a fresh Session it
 // gives the same state hash, which is how replays, reports and tests trust it.
+#include <cstddef>
 #include <cstdint>
 #include <iosfwd>
 #include <optional>
@@ -19,6 +20,10 @@ struct InputRun {
 
 struct Recording {
   static constexpr int kFormat = 1;
+  // Limits a replay file must keep: three hours of play at 60 Hz (a scenario takes
+  // minutes; replaying this many ticks takes seconds), and the bytes such a file can need.
+  static constexpr std::uint64_t kMaxTicks = 3ull * 60 * 60 * 60;
+  static constexpr std::size_t kMaxFileBytes = 32u << 20;
   std::string scenario;          // scenario id or path; empty = the free playroom
   std::string caregiver;         // a SPEC ("sensitivity=7,…") that parse_caregiver reads
   std::string caregiver_style;   // sensitive | rejecting | inconsistent | frightening | custom
@@ -38,7 +43,14 @@ struct Recording {
 InputCommand quantize(const InputCommand& in);
 
 void write_recording(std::ostream& out, const Recording& r);
-// Returns nullopt and fills *error ("line 7: …") when the text is not a recording.
+// Returns nullopt and fills *error ("line 7: …") when the text is not a recording,
+// or holds more than kMaxTicks ticks.
 std::optional<Recording> read_recording(std::istream& in, std::string* error);
+
+// Reads a replay file the way every user file is read: opened without blocking (a
+// FIFO cannot hang it), a regular file only, at most kMaxFileBytes. *error starts
+// with the path. `unreadable` (when given) tells a file that could not be read from
+// one that is not a replay.
+std::optional<Recording> read_recording_file(const std::string& path, std::string* error, bool* unreadable = nullptr);
 
 }  // namespace sb::sim

@@ -16,6 +16,7 @@
 #include "mind/population.hpp"
 #include "mind/working_model.hpp"
 #include "scenario/loader.hpp"
+#include "sim/progress.hpp"
 #include "sim/rng.hpp"
 
 namespace sb::sim {
@@ -177,8 +178,13 @@ std::vector<RunSummary> run_batch(const SessionConfig& base, int runs, std::uint
   int n = threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency());
   n = std::clamp(n, 1, std::max(1, runs));
   std::atomic<int> next{0};
+  // Progress and Ctrl-C (progress.hpp): once a stop is asked for no run is claimed, and every
+  // claimed run finishes, so the results stay a prefix of the runs.
+  RunObserver* observer = current_run_observer();
+  auto claim = [&] { return observer && observer->stop_requested() ? runs : next++; };
+  auto finished = [&] { if (observer) observer->run_finished(); };
   auto work = [&] {
-    for (int i = next++; i < runs; i = next++) {
+    for (int i = claim(); i < runs; finished(), i = claim()) {
       SessionConfig c = base;
       c.seed = derive_seed(seed, static_cast<std::uint64_t>(i));
       if (caregiver_for) c.caregiver = caregiver_for(i);
@@ -189,6 +195,7 @@ std::vector<RunSummary> run_batch(const SessionConfig& base, int runs, std::uint
   for (int t = 1; t < n; ++t) pool.emplace_back(work);
   work();
   for (auto& t : pool) t.join();
+  results.resize(static_cast<std::size_t>(std::min(runs, next.load())));
   return results;
 }
 
@@ -239,7 +246,7 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
   const auto caregiver = mind::parse_caregiver(o.caregiver, &error);
   if (!caregiver) {
     err << "error: --caregiver " << o.caregiver << ": " << error << "\n";
-    return kInvalid;
+    return kUsage;  // a bad option value (README, exit codes)
   }
   std::optional<Sweep> sweep;
   if (!o.sweep.empty()) {
@@ -278,39 +285,56 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
   base.ai_child = true;
   const std::string scenario_id = loaded.scenario->id.empty() ? o.scenario : loaded.scenario->id;
 
+  const long total = static_cast<long>(o.runs) * static_cast<long>(sweep ? sweep->values.size() : 1);
+  ProgressBar progress(sweep ? "sweep" : o.population ? "population" : "simulate", total);
+  const ObserveRuns watch(progress);
+  // After Ctrl-C: what finished is printed as partial, then one line on stderr and exit 130.
+  auto interrupted = [&]() {
+    err << "securebase simulate: interrupted: " << progress.done() << " of " << total
+        << " runs finished; the results above are partial\n";
+    return kInterruptedExit;
+  };
+
   if (sweep) {
     std::vector<Tally> tallies;
-    for (std::size_t v = 0; v < sweep->values.size(); ++v) {
+    for (std::size_t v = 0; v < sweep->values.size() && !progress.interrupted(); ++v) {
       SessionConfig c = base;
       set(c.caregiver, sweep->key, sweep->values[v]);
       c.caregiver_style = "custom";
       tallies.push_back(tally(run_batch(c, o.runs, derive_seed(o.seed, 1000003ull * (v + 1)), o.threads)));
     }
+    progress.finish();
+    if (!tallies.empty() && tallies.back().runs == 0) tallies.pop_back();
+    const bool partial = progress.interrupted();
     if (o.json) {
       Json values = Json::array();
       for (std::size_t v = 0; v < tallies.size(); ++v)
         values.push_back({{"value", sweep->values[v]}, {"runs", tallies[v].runs}, {"outcomes", json_outcomes(tallies[v])},
                           {"rates", json_rates(tallies[v])}, {"mean_scales", json_scales(tallies[v])}});
-      const Json j = {{"scenario", scenario_id}, {"caregiver", mind::describe(base.caregiver)}, {"runs", o.runs},
-                      {"seed", o.seed}, {"sweep", {{"key", sweep->key}, {"values", values}}}};
+      Json j = {{"scenario", scenario_id}, {"caregiver", mind::describe(base.caregiver)}, {"runs", o.runs},
+                {"seed", o.seed}, {"sweep", {{"key", sweep->key}, {"values", values}}}};
+      if (partial) j["partial"] = true;
       out << j.dump() << "\n";
-      return kOk;
+      return partial ? interrupted() : kOk;
     }
     out << "simulate: " << scenario_id << ", sweep of " << sweep->key << " (other scales: " << mind::describe(base.caregiver)
-        << "), " << o.runs << " runs per value, seed " << o.seed << "\n";
+        << "), " << o.runs << " runs per value, seed " << o.seed << (partial ? " (PARTIAL: interrupted)" : "") << "\n";
     out << pad(sweep->key, 14) << "  secure  avoidant  anxious  disorganized\n";
     for (std::size_t v = 0; v < tallies.size(); ++v) {
       const Tally& t = tallies[v];
       out << fmt("%-14g", sweep->values[v]) << fmt("  %5.1f%%", t.rate(0)) << fmt("    %5.1f%%", t.rate(1))
-          << fmt("   %5.1f%%", t.rate(2)) << fmt("        %5.1f%%\n", t.rate(3));
+          << fmt("   %5.1f%%", t.rate(2)) << fmt("        %5.1f%%", t.rate(3))
+          << (t.runs < o.runs ? "  (" + std::to_string(t.runs) + " runs)" : "") << "\n";
     }
-    return kOk;
+    return partial ? interrupted() : kOk;
   }
 
   std::function<mind::CaregiverParams(int)> draw;
   if (o.population) draw = [seed = o.seed](int i) { return population_caregiver(seed, i); };
   const std::vector<RunSummary> runs = run_batch(base, o.runs, o.seed, o.threads, draw);
+  progress.finish();
   const Tally t = tally(runs);
+  const bool partial = progress.interrupted();
   const std::string who = o.population ? "population (MODEL.md)" : mind::describe(base.caregiver);
 
   if (o.json) {
@@ -338,11 +362,14 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
                                             {"anxious", a.anxious / 100}}}};
     }
     j["unfinished"] = t.not_ended;
+    if (partial) j["partial"] = true;
     out << j.dump() << "\n";
-    return kOk;
+    return partial ? interrupted() : kOk;
   }
 
-  out << "simulate: " << scenario_id << ", caregiver " << who << ", " << t.runs << " runs, seed " << o.seed << "\n\n";
+  out << "simulate: " << scenario_id << ", caregiver " << who << ", " << t.runs << " runs, seed " << o.seed
+      << (partial ? " (PARTIAL: interrupted after " + std::to_string(t.runs) + " of " + std::to_string(o.runs) + ")" : "")
+      << "\n\n";
   if (o.population) {
     const auto& m = mind::kLowRiskMeta;
     const auto& a = mind::kAinsworth1978;
@@ -361,7 +388,7 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
   print_scales_table(t, out);
   print_subgroups(t, out);
   if (t.not_ended) out << t.not_ended << " run(s) did not reach an ending; they were classified where they stopped\n";
-  return kOk;
+  return partial ? interrupted() : kOk;
 }
 
 }  // namespace sb::sim

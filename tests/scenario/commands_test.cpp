@@ -56,6 +56,21 @@ TEST_CASE("graph writes DOT with shapes, labelled choices and coloured endings")
   CHECK(dot.find("\"classify\" -> \"e:anxious\"") != std::string::npos);
 }
 
+TEST_CASE("graph draws one cluster per episode, top to bottom, and labels what gates each trigger") {
+  std::ostringstream out, err;
+  REQUIRE(graph_command(kStrange, out, err) == 0);
+  const std::string dot = out.str();
+  // Episodes are clusters in story order, each kept below the one before.
+  const auto ep2 = dot.find("subgraph \"cluster_ep2\""), ep3 = dot.find("subgraph \"cluster_ep3\"");
+  REQUIRE(ep2 != std::string::npos);
+  REQUIRE(ep3 != std::string::npos);
+  CHECK(ep2 < ep3);
+  CHECK(dot.find("-> \"t:t-ep3\" [style=invis]") != std::string::npos);
+  // A trigger's label says when it fires, above what, and whether once.
+  CHECK(dot.find("timer +120s\\nwhen not explored\\nonce") != std::string::npos);
+  CHECK(dot.find("arousal above ") != std::string::npos);
+}
+
 TEST_CASE("graph and stats refuse a broken file with exit 1") {
   std::ostringstream out, err;
   CHECK(graph_command(kBroken + "/dangling-next.xml", out, err) == 1);

@@ -1,6 +1,8 @@
 // The loader as an author meets it: good files load, bad ones say where and why.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -179,6 +181,75 @@ TEST_CASE("hostile inputs are refused without crashing") {
     CHECK_FALSE(load_string("<<<>>>&&&", "g.xml").ok());
     CHECK_FALSE(load_string(std::string("\0\0\0", 3), "n.xml").ok());
   }
+}
+
+TEST_CASE("an element with 200,000 attributes is refused at once, not parsed for hours") {
+  // 2.3 MB, under the size cap: TinyXML2's duplicate check and a per-attribute column
+  // search from the element's start made this quadratic.
+  std::string many = "<scenario id=\"x\"";
+  for (int i = 0; i < 200000; ++i) many += " a" + std::to_string(i) + "=\"\"";
+  many += "/>";
+  REQUIRE(many.size() > 2'000'000);
+  const LoadResult r = load_string(many, "many.xml");
+  CHECK_FALSE(r.ok());
+  CHECK(has(r, "<scenario> has 200001 attributes; the limit is 64", 1));
+}
+
+TEST_CASE("attribute columns stay right when many attributes share a line") {
+  std::string line = "<scenario id=\"x\"";
+  for (int i = 0; i < 60; ++i) line += " b" + std::to_string(i) + "=\"1\"";
+  const LoadResult r = load_string(line + "/>", "wide.xml");
+  // Every unknown attribute is reported at its own column.
+  int found = 0;
+  for (const auto& d : r.diagnostics)
+    if (d.message.find("'b59'") != std::string::npos) {
+      CHECK(d.column == static_cast<int>(line.rfind(" b59=")) + 2);
+      ++found;
+    }
+  CHECK(found == 1);
+}
+
+TEST_CASE("C0 control characters are refused, and escaped when a message shows them") {
+  const LoadResult raw = load_string("<scenario id=\"x\">\n<meta>\x1b[31m</meta></scenario>", "esc.xml");
+  CHECK_FALSE(raw.ok());
+  CHECK(has(raw, "control character (U+001B)", 2));
+  const LoadResult ref = load_string("<scenario id=\"x&#7;\"/>", "ref.xml");
+  CHECK(has(ref, "'&#7;' is a control character", 1));
+  // Tab, newline and carriage return are ordinary XML whitespace.
+  CHECK_FALSE(has(load_string("<scenario\tid=\"x\"\r\n/>", "ws.xml"), "control character"));
+  // Whatever reaches a message -- a file name here -- cannot drive the terminal.
+  const std::string shown = format(Diagnostic{"bad\x1b]0;title\x07\n.xml", 1, 2, Severity::Error, "line\nbreak"});
+  CHECK(shown == "bad\\x1B]0;title\\x07\\x0A.xml:1:2: error: line\\x0Abreak");
+}
+
+TEST_CASE("numbers are plain decimals: no plus sign, no spaces around them") {
+  const std::string good = read(kMinimal);
+  const auto at = good.find("width=\"");
+  REQUIRE(at != std::string::npos);
+  const auto end = good.find('"', at + 7);
+  for (const std::string bad : {"+5", " 5 ", "5 ", "1e3"}) {
+    std::string text = good;
+    text.replace(at + 7, end - at - 7, bad);
+    const LoadResult r = load_string(text, "n.xml");
+    INFO(bad);
+    CHECK(has(r, "'" + bad + "' is not a number"));
+  }
+}
+
+TEST_CASE("asset paths are checked in the assets folder the game will use, and the message names it") {
+  char name[] = "/tmp/sb-assets-XXXXXX";
+  const std::string dir = ::mkdtemp(name);
+  const std::string scenario = std::string(SB_TEST_DATA) + "/scenario/broken/missing-asset-file.xml";
+  ::setenv("SECUREBASE_ASSETS", dir.c_str(), 1);
+  LoadResult r = load_file(scenario);
+  CHECK(has(r, "asset path 'images/no-such-ball.png' names no file in the assets folder " + dir, 12));
+  // The same path is found once the game's assets folder holds it.
+  std::filesystem::create_directories(dir + "/images");
+  std::ofstream(dir + "/images/no-such-ball.png") << "png";
+  r = load_file(scenario);
+  CHECK_FALSE(has(r, "names no file"));
+  ::unsetenv("SECUREBASE_ASSETS");
+  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("a file that cannot be read is flagged as unreadable") {
