@@ -14,22 +14,30 @@ std::string one_decimal(double v) {
   return buf;
 }
 
-// The first explanation of a row: same, close, or which way it differs.
+std::string explain(const std::string& key) { return "trainer.explain." + key; }
+
+// The first explanation of a row: same, close, or which way it differs. Values
+// are in the order the English sentences use them (the observer's score first).
 Explanation direction(const std::string& what, int student, int observer) {
-  const std::vector<std::string> values{std::to_string(student), std::to_string(observer)};
-  if (student == observer) return {"same", values};
-  if (student < kScaleMin) return {"unscored", values};
+  if (student == observer) return {explain("same"), {std::to_string(observer)}};
+  if (student < kScaleMin) return {explain("unscored"), {std::to_string(observer)}};
   const std::string way = observer > student ? "higher" : "lower";
-  return {what + "." + way, values};
+  return {explain(what + "." + way), {std::to_string(observer), std::to_string(student)}};
 }
 
 // Why the observer chose this class: the rule it met, with the numbers it rests on.
 Explanation class_rule(const ObserverCoding& o) {
   const auto& c = o.combined;
-  std::vector<std::string> values{one_decimal(c[0]), one_decimal(c[1]), one_decimal(c[2]), one_decimal(c[3]),
-                                  one_decimal(o.disorganization_exact)};
+  const std::string ps = one_decimal(c[0]), cm = one_decimal(c[1]), rs = one_decimal(c[2]), av = one_decimal(c[3]);
   const auto p = pattern_of(o.sheet.subgroup);
-  return {std::string("rule.") + (p ? letter(*p) : "none"), values};
+  if (!p) return {explain("rule.none"), {}};
+  switch (*p) {
+    case mind::Pattern::Avoidant: return {explain("rule.A"), {av, ps, cm}};
+    case mind::Pattern::Secure: return {explain("rule.B"), {ps, cm, rs, av}};
+    case mind::Pattern::Anxious: return {explain("rule.C"), {ps, cm, rs}};
+    case mind::Pattern::Disorganized: return {explain("rule.D"), {one_decimal(o.disorganization_exact)}};
+  }
+  return {explain("rule.none"), {}};
 }
 
 }  // namespace
@@ -62,8 +70,8 @@ Comparison compare(const ScoreSheet& student, const ObserverCoding& observer) {
       row.observer_exact = observer.reunions[r].exact[static_cast<int>(s)];
       row.agreement = row.student < kScaleMin ? Agreement::Differs : agreement_of(row.student, row.observer);
       row.explain.push_back(direction(to_string(s), row.student, row.observer));
-      if (row.agreement == Agreement::WithinOne) row.explain.push_back({"close", {}});
-      if (row.agreement != Agreement::Exact) row.explain.push_back({std::string("anchors.") + to_string(s), {}});
+      if (row.agreement == Agreement::WithinOne) row.explain.push_back({explain("close"), {}});
+      if (row.agreement != Agreement::Exact) row.explain.push_back({explain(std::string("anchors.") + to_string(s)), {}});
       row.moments = observer.reunions[r].why[static_cast<int>(s)];
       tally(row.agreement);
       out.scales.push_back(std::move(row));
@@ -77,11 +85,11 @@ Comparison compare(const ScoreSheet& student, const ObserverCoding& observer) {
   d.observer_exact = observer.disorganization_exact;
   d.agreement = d.student < kRatingMin ? Agreement::Differs : agreement_of(d.student, d.observer);
   d.explain.push_back(direction("disorganization", d.student, d.observer));
-  if (d.agreement == Agreement::WithinOne) d.explain.push_back({"close", {}});
+  if (d.agreement == Agreement::WithinOne) d.explain.push_back({explain("close"), {}});
   // One point across the threshold changes the class: say so.
   if (d.student >= kRatingMin && (d.student >= kDisorganizedFrom) != (d.observer >= kDisorganizedFrom))
-    d.explain.push_back({"disorganization.threshold", {}});
-  if (d.agreement != Agreement::Exact) d.explain.push_back({"anchors.disorganization", {}});
+    d.explain.push_back({explain("disorganization.threshold"), {}});
+  if (d.agreement != Agreement::Exact) d.explain.push_back({explain("anchors.disorganization"), {}});
   d.moments = observer.disorganization_why;
   tally(d.agreement);
 
@@ -93,13 +101,13 @@ Comparison compare(const ScoreSheet& student, const ObserverCoding& observer) {
   k.same_pattern = sp && op && *sp == *op;
   k.same_organised = so && oo && *so == *oo;
   k.same_subgroup = !k.student.empty() && k.student == k.observer;
-  if (!sp) k.explain.push_back({"class.unchosen", {k.observer}});
-  else if (!k.same_pattern) k.explain.push_back({"class.differs", {letter(*sp), op ? letter(*op) : "?"}});
-  else if (!k.same_subgroup) k.explain.push_back({"subgroup.differs", {k.student, k.observer}});
-  else k.explain.push_back({"class.same", {k.observer}});
-  if (sp && op && !k.same_pattern && k.same_organised) k.explain.push_back({"class.same-organised", {letter(*oo)}});
+  if (!sp) k.explain.push_back({explain("class.unchosen"), {k.observer}});
+  else if (!k.same_pattern) k.explain.push_back({explain("class.differs"), {letter(*sp), op ? letter(*op) : "?"}});
+  else if (!k.same_subgroup) k.explain.push_back({explain("subgroup.differs"), {k.student, k.observer}});
+  else k.explain.push_back({explain("class.same"), {k.observer}});
+  if (sp && op && !k.same_pattern && k.same_organised) k.explain.push_back({explain("class.same-organised"), {letter(*oo)}});
   k.explain.push_back(class_rule(observer));
-  if (!k.same_subgroup && is_subgroup(k.observer)) k.explain.push_back({"subgroup." + subgroup_key(k.observer), {}});
+  if (!k.same_subgroup && is_subgroup(k.observer)) k.explain.push_back({"trainer.subgroup." + subgroup_key(k.observer), {}});
   k.reasons = observer.classification.reasons;
   return out;
 }

@@ -1,8 +1,8 @@
 #pragma once
 // The student's score sheet beside the observer's, scale by scale, with a plain
 // explanation of each difference and the moments behind the observer's code.
-// Explanations are string keys with values ("trainer.explain.<key>"), said by
-// the app in the player's language; the keys are listed in TRAINER.md.
+// Explanations are string ids with values, said by the app in the player's
+// language from assets/lang/<code>/trainer.strings.
 #include <string>
 #include <vector>
 
@@ -16,7 +16,7 @@ enum class Agreement : std::uint8_t { Exact, WithinOne, Differs };
 Agreement agreement_of(int student, int observer);
 
 struct Explanation {
-  std::string key;                  // "avoidance.higher", "same", "class.differs", …
+  std::string key;                  // a string id: "trainer.explain.avoidance.higher", "trainer.subgroup.B3", …
   std::vector<std::string> values;  // filled into its {placeholders} in order
 };
 

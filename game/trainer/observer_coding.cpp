@@ -89,8 +89,9 @@ std::vector<CodedMoment> disorganized(const mind::BehaviourRecord& r) {
     if (d.strength[i] <= 0) continue;
     const std::string strength = std::to_string(static_cast<int>(d.strength[i]));
     if (d.example[i]) {
+      // Freezing names its length first, as the sentence does ("froze for 12 s (strength 2 of 3)").
       std::vector<std::string> values{strength};
-      if (i == 4) values.push_back(secs(d.example[i]->length));
+      if (i == 4) values.insert(values.begin(), secs(d.example[i]->length));
       out.push_back(at(*d.example[i], kKey[i], values));
     } else if (!r.episodes().empty()) {
       // An index with no single example (the back-and-forth proxy): point at the last reunion.

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "trainer/comparison.hpp"
+#include "string_tables.hpp"
 
 using namespace sb::trainer;
 
@@ -47,11 +48,11 @@ TEST_CASE("a sheet scored exactly as the observer scored it agrees on every row"
   CHECK(c.classification.same_subgroup);
   for (const ScoreRow& r : c.scales) {
     CHECK(r.agreement == Agreement::Exact);
-    CHECK(r.explain.front().key == "same");
+    CHECK(r.explain.front().key == "trainer.explain.same");
     CHECK_FALSE(r.moments.empty());  // the observer's moments are shown even when you agree
   }
-  CHECK(c.classification.explain.front().key == "class.same");
-  CHECK(has(c.classification.explain, "rule.A"));
+  CHECK(c.classification.explain.front().key == "trainer.explain.class.same");
+  CHECK(has(c.classification.explain, "trainer.explain.rule.A"));
 }
 
 TEST_CASE("a difference says which way it goes, brings the scale's anchors and the observer's moments") {
@@ -66,16 +67,16 @@ TEST_CASE("a difference says which way it goes, brings the scale's anchors and t
   CHECK(av.student == 2);
   CHECK(av.observer == 6);
   CHECK(av.agreement == Agreement::Differs);
-  CHECK(av.explain.front().key == "avoidance.higher");  // the observer scored it higher
-  CHECK(av.explain.front().values == std::vector<std::string>{"2", "6"});
-  CHECK(has(av.explain, "anchors.avoidance"));
+  CHECK(av.explain.front().key == "trainer.explain.avoidance.higher");  // the observer scored it higher
+  CHECK(av.explain.front().values == std::vector<std::string>{"6", "2"});  // as the sentence says them
+  CHECK(has(av.explain, "trainer.explain.anchors.avoidance"));
   CHECK(av.moments.front().key == "moment-3");
   CHECK(av.moments.front().time == 703.0);
 
   const ScoreRow& ps = c.scales[0];
   CHECK(ps.agreement == Agreement::WithinOne);
-  CHECK(ps.explain.front().key == "proximity_seeking.lower");
-  CHECK(has(ps.explain, "close"));
+  CHECK(ps.explain.front().key == "trainer.explain.proximity_seeking.lower");
+  CHECK(has(ps.explain, "trainer.explain.close"));
   CHECK(c.exact == 7);
   CHECK(c.within_one == 1);
   CHECK(c.differ == 1);
@@ -87,16 +88,16 @@ TEST_CASE("a rating across the D threshold is called out, and a different class 
   mine.disorganization = 5;
   mine.subgroup = "D/A";
   const Comparison c = compare(mine, o);
-  CHECK(c.rating.explain.front().key == "disorganization.lower");
-  CHECK(has(c.rating.explain, "disorganization.threshold"));
+  CHECK(c.rating.explain.front().key == "trainer.explain.disorganization.lower");
+  CHECK(has(c.rating.explain, "trainer.explain.disorganization.threshold"));
   CHECK(c.rating.agreement == Agreement::Differs);
   CHECK_FALSE(c.classification.same_pattern);
   CHECK(c.classification.same_organised);  // D/A and A1 agree on A/B/C
-  CHECK(c.classification.explain.front().key == "class.differs");
+  CHECK(c.classification.explain.front().key == "trainer.explain.class.differs");
   CHECK(c.classification.explain.front().values == std::vector<std::string>{"D", "A"});
-  CHECK(has(c.classification.explain, "class.same-organised"));
-  CHECK(has(c.classification.explain, "rule.A"));
-  CHECK(has(c.classification.explain, "subgroup.A1"));
+  CHECK(has(c.classification.explain, "trainer.explain.class.same-organised"));
+  CHECK(has(c.classification.explain, "trainer.explain.rule.A"));
+  CHECK(has(c.classification.explain, "trainer.subgroup.A1"));
 }
 
 TEST_CASE("the same pattern in another subgroup is a subgroup difference") {
@@ -106,15 +107,15 @@ TEST_CASE("the same pattern in another subgroup is a subgroup difference") {
   const Comparison c = compare(mine, o);
   CHECK(c.classification.same_pattern);
   CHECK_FALSE(c.classification.same_subgroup);
-  CHECK(c.classification.explain.front().key == "subgroup.differs");
+  CHECK(c.classification.explain.front().key == "trainer.explain.subgroup.differs");
 }
 
 TEST_CASE("an unscored sheet differs everywhere and says so") {
   const ObserverCoding o = avoidant_run();
   const Comparison c = compare(blank_sheet(o), o);
   CHECK(c.differ == 9);
-  CHECK(c.scales.front().explain.front().key == "unscored");
-  CHECK(c.classification.explain.front().key == "class.unchosen");
+  CHECK(c.scales.front().explain.front().key == "trainer.explain.unscored");
+  CHECK(c.classification.explain.front().key == "trainer.explain.class.unchosen");
 }
 
 TEST_CASE("a coder's whole numbers round to the nearest, but never up onto the D threshold") {
@@ -125,4 +126,30 @@ TEST_CASE("a coder's whole numbers round to the nearest, but never up onto the D
   CHECK(whole_rating(5.0) == 5);
   CHECK(whole_rating(2.5) == 3);
   CHECK(whole_rating(9.4) == 9);
+}
+
+TEST_CASE("every explanation a comparison gives is said in English and German") {
+  const ObserverCoding o = avoidant_run();
+  std::vector<ScoreSheet> sheets;
+  for (int v = 0; v <= 7; ++v) {  // every score below, at and above the observer's, and unscored
+    ScoreSheet s = o.sheet;
+    for (auto& r : s.reunions) r.scale.fill(v);
+    s.disorganization = v == 0 ? 0 : v + 1;
+    s.subgroup = v == 0 ? "" : subgroups()[static_cast<std::size_t>(v)];
+    sheets.push_back(s);
+  }
+  for (const std::string& code : subgroups()) {
+    ObserverCoding other = o;
+    other.sheet.subgroup = code;
+    for (const ScoreSheet& s : sheets) {
+      const Comparison c = compare(s, other);
+      for (const ScoreRow& r : c.scales)
+        for (const Explanation& e : r.explain) CHECK(testing::said_in_both(e.key));
+      for (const Explanation& e : c.rating.explain) CHECK(testing::said_in_both(e.key));
+      for (const Explanation& e : c.classification.explain) CHECK(testing::said_in_both(e.key));
+    }
+    CHECK(testing::said_in_both("trainer.subgroup." + subgroup_key(code)));
+  }
+  for (Scale s : kScales)
+    for (const char* anchor : {".1", ".4", ".7"}) CHECK(testing::said_in_both(std::string("trainer.anchor.") + to_string(s) + anchor));
 }

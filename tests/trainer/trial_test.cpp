@@ -9,6 +9,7 @@
 #include "trainer/progress.hpp"
 #include "trainer/trial.hpp"
 #include "trainer/trial_set.hpp"
+#include "string_tables.hpp"
 
 using namespace sb;
 using namespace sb::trainer;
@@ -69,9 +70,20 @@ TEST_CASE("trials scored exactly as the observer scores them give full agreement
     CHECK(c.differ == 0);
     CHECK(c.within_one == 0);
     CHECK(c.classification.same_subgroup);
-    // Every observer code comes with at least one moment to replay.
-    for (const ScoreRow& r : c.scales) CHECK_FALSE(r.moments.empty());
+    // Every observer code comes with at least one moment to replay, said in English and German.
+    for (const ScoreRow& r : c.scales) {
+      CHECK_FALSE(r.moments.empty());
+      for (const CodedMoment& m : r.moments) {
+        INFO(m.key);
+        CHECK(testing::said_in_both("trainer.moment." + m.key));
+      }
+    }
     CHECK_FALSE(c.rating.moments.empty());
+    for (const CodedMoment& m : c.rating.moments) {
+      INFO(m.key);
+      CHECK(testing::said_in_both("trainer.moment." + m.key));
+    }
+    for (const Explanation& e : c.classification.explain) CHECK(testing::said_in_both(e.key));
     CHECK_FALSE(c.classification.reasons.empty());
     progress.attempts.push_back({"2026-12-03T10:00:00Z", "custom", seed, t.observer.sheet, t.observer.sheet});
     patterns.insert(letter(*pattern_of(t.observer.sheet.subgroup)));
