@@ -11,13 +11,13 @@
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
-#include "app/debrief/moment_screen.hpp"
+#include "app/screens/debrief/moment_screen.hpp"
 #include "app/game_app.hpp"
 #include "app/report/report_command.hpp"
-#include "app/title_screen.hpp"
-#include "app/logging.hpp"
+#include "app/screens/title/title_screen.hpp"
+#include "app/platform/logging.hpp"
 #include "mind/caregiver_params.hpp"
-#include "app/text/lang_check.hpp"
+#include "text/lang_check.hpp"
 #include "scenario/commands.hpp"
 #include "scenario/loader.hpp"
 #include "sim/session.hpp"

@@ -3,13 +3,13 @@
 // caregiver switch answer their keys; at the end, four debriefs side by side.
 #include <catch2/catch.hpp>
 
-#include "app/app_context.hpp"
-#include "app/audio.hpp"
-#include "app/debrief/compare_screen.hpp"
-#include "app/debrief/library_screen.hpp"
-#include "app/fonts.hpp"
-#include "app/screen_stack.hpp"
-#include "app/title_screen.hpp"
+#include "app/platform/app_context.hpp"
+#include "app/platform/audio.hpp"
+#include "app/screens/compare/compare_screen.hpp"
+#include "app/screens/library/library_screen.hpp"
+#include "app/platform/fonts.hpp"
+#include "app/screens/screen_stack.hpp"
+#include "app/screens/title/title_screen.hpp"
 
 using namespace sb::app;
 

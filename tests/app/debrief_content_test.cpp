@@ -6,13 +6,13 @@
 #include <filesystem>
 #include <set>
 
-#include "app/debrief/compare_screen.hpp"
-#include "app/debrief/debrief_data.hpp"
-#include "app/debrief/debrief_screen.hpp"
-#include "app/debrief/library_screen.hpp"
-#include "app/debrief/quiz_screen.hpp"
+#include "app/screens/compare/compare_screen.hpp"
+#include "app/report/debrief_data.hpp"
+#include "app/screens/debrief/debrief_screen.hpp"
+#include "app/screens/library/library_screen.hpp"
+#include "app/screens/debrief/quiz_screen.hpp"
 #include "app/report/report.hpp"
-#include "app/text/strings.hpp"
+#include "text/strings.hpp"
 #include "scenario/loader.hpp"
 
 using namespace sb::app;

@@ -7,7 +7,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "app/debrief/debrief_data.hpp"
+#include "app/report/debrief_data.hpp"
 #include "app/report/report_command.hpp"
 #include "scenario/loader.hpp"
 #include "sim/replay.hpp"

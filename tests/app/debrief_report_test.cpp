@@ -10,11 +10,11 @@
 
 #include <SFML/Graphics/Image.hpp>
 
-#include "app/debrief/charts.hpp"
-#include "app/debrief/debrief_data.hpp"
+#include "app/report/charts.hpp"
+#include "app/report/debrief_data.hpp"
 #include "app/report/report.hpp"
 #include "app/report/report_command.hpp"
-#include "app/text/strings.hpp"
+#include "text/strings.hpp"
 #include "mind/coding.hpp"
 #include "scenario/loader.hpp"
 #include "sim/replay.hpp"

@@ -8,16 +8,16 @@
 #include <set>
 
 #include "screenshot_shot.hpp"
-#include "app/debrief/charts.hpp"
-#include "app/debrief/compare_screen.hpp"
-#include "app/debrief/debrief_screen.hpp"
-#include "app/debrief/library_screen.hpp"
-#include "app/audio.hpp"
-#include "app/debrief/screenshots.hpp"
-#include "app/fonts.hpp"
+#include "app/report/charts.hpp"
+#include "app/screens/compare/compare_screen.hpp"
+#include "app/screens/debrief/debrief_screen.hpp"
+#include "app/screens/library/library_screen.hpp"
+#include "app/platform/audio.hpp"
+#include "app/screens/debrief/screenshots.hpp"
+#include "app/platform/fonts.hpp"
 #include "app/game_app.hpp"
-#include "app/screen_stack.hpp"
-#include "app/palette.hpp"
+#include "app/screens/screen_stack.hpp"
+#include "app/art/palette.hpp"
 
 using namespace sb::app;
 namespace pal = sb::app::palette;

@@ -7,9 +7,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "app/text/lang_check.hpp"
-#include "app/text/reason_text.hpp"
-#include "app/text/strings.hpp"
+#include "text/lang_check.hpp"
+#include "text/reason_text.hpp"
+#include "text/strings.hpp"
 #include "mind/caregiver_params.hpp"
 #include "scenario/loader.hpp"
 #include "sim/simulate.hpp"

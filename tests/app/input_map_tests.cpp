@@ -1,7 +1,7 @@
 // Keys, buttons and sticks -> named actions -> the sim's InputCommand.
 #include <catch2/catch.hpp>
 
-#include "app/input_map.hpp"
+#include "app/platform/input_map.hpp"
 
 using namespace sb::app;
 

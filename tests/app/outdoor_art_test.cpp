@@ -6,12 +6,12 @@
 
 #include <functional>
 
-#include "app/canvas.hpp"
-#include "app/outdoor_ground.hpp"
-#include "app/outdoor_palette.hpp"
-#include "app/palette.hpp"
+#include "app/render/canvas.hpp"
+#include "app/art/outdoor_ground.hpp"
+#include "app/art/outdoor_palette.hpp"
+#include "app/art/palette.hpp"
 #include "app/game_app.hpp"
-#include "app/room_art.hpp"
+#include "app/art/room_art.hpp"
 #include "pixel_checks.hpp"
 #include "play_helpers.hpp"
 #include "mind/caregiver_params.hpp"

@@ -2,10 +2,10 @@
 // with the keyboard through the real input map.
 #include <catch2/catch.hpp>
 
-#include "app/play/caregiver_select_screen.hpp"
-#include "app/play/content_note_screen.hpp"
-#include "app/play/life_map_screen.hpp"
-#include "app/play/scenario_screen.hpp"
+#include "app/screens/play/caregiver_select_screen.hpp"
+#include "app/screens/play/content_note_screen.hpp"
+#include "app/screens/play/life_map_screen.hpp"
+#include "app/screens/play/scenario_screen.hpp"
 #include "play_helpers.hpp"
 
 using namespace sb::app;

@@ -5,12 +5,12 @@
 
 #include <string>
 
-#include "app/app_context.hpp"
-#include "app/audio.hpp"
-#include "app/fonts.hpp"
-#include "app/input_map.hpp"
-#include "app/play/play_setup.hpp"
-#include "app/screen_stack.hpp"
+#include "app/platform/app_context.hpp"
+#include "app/platform/audio.hpp"
+#include "app/platform/fonts.hpp"
+#include "app/platform/input_map.hpp"
+#include "app/screens/play/play_setup.hpp"
+#include "app/screens/screen_stack.hpp"
 
 namespace play_test {
 

@@ -8,12 +8,12 @@
 #include <chrono>
 #include <thread>
 
-#include "app/pause_screen.hpp"
-#include "app/play/scenario_screen.hpp"
-#include "app/settings/comfort.hpp"
-#include "app/settings/line_pacer.hpp"
-#include "app/voice/read_aloud.hpp"
-#include "app/voice/voice.hpp"
+#include "app/screens/play/pause_screen.hpp"
+#include "app/screens/play/scenario_screen.hpp"
+#include "app/render/comfort.hpp"
+#include "app/ui/line_pacer.hpp"
+#include "app/platform/voice/read_aloud.hpp"
+#include "app/platform/voice/voice.hpp"
 #include "play_helpers.hpp"
 #include "settings_test_support.hpp"
 #include "sim/replay.hpp"

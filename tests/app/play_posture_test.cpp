@@ -1,9 +1,9 @@
 // What the player sees of the caregiver's answers and of what can be done now.
 #include <catch2/catch.hpp>
 
-#include "app/play/hazard_art.hpp"
-#include "app/play/scene_view.hpp"
-#include "app/play/story_overlay.hpp"
+#include "app/art/hazard_art.hpp"
+#include "app/screens/play/scene_view.hpp"
+#include "app/screens/play/story_overlay.hpp"
 
 using namespace sb::app;
 using K = sb::mind::AnswerKind;

@@ -7,8 +7,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "app/play/live_reload.hpp"
-#include "app/play/scenario_screen.hpp"
+#include "app/screens/play/live_reload.hpp"
+#include "app/screens/play/scenario_screen.hpp"
 #include "play_helpers.hpp"
 
 using namespace sb::app;

@@ -1,11 +1,11 @@
 // The play screen drives the session through the real input path.
 #include <catch2/catch.hpp>
 
-#include "app/app_context.hpp"
-#include "app/camera.hpp"
-#include "app/play_screen.hpp"
-#include "app/room_art.hpp"
-#include "app/screen_stack.hpp"
+#include "app/platform/app_context.hpp"
+#include "app/render/camera.hpp"
+#include "app/screens/play/play_screen.hpp"
+#include "app/art/room_art.hpp"
+#include "app/screens/screen_stack.hpp"
 
 using namespace sb::app;
 

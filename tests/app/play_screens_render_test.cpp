@@ -6,12 +6,12 @@
 #include <cstdlib>
 #include <functional>
 
-#include "app/play/caregiver_select_screen.hpp"
-#include "app/play/content_note_screen.hpp"
-#include "app/play/epilogue_screen.hpp"
-#include "app/play/life_map_screen.hpp"
-#include "app/play/scenario_screen.hpp"
-#include "app/palette.hpp"
+#include "app/screens/play/caregiver_select_screen.hpp"
+#include "app/screens/play/content_note_screen.hpp"
+#include "app/screens/play/epilogue_screen.hpp"
+#include "app/screens/play/life_map_screen.hpp"
+#include "app/screens/play/scenario_screen.hpp"
+#include "app/art/palette.hpp"
 #include "play_helpers.hpp"
 
 using namespace sb::app;

@@ -6,13 +6,13 @@
 
 #include <cmath>
 
-#include "app/figures.hpp"
+#include "app/art/figures.hpp"
 #include "app/game_app.hpp"
-#include "app/palette.hpp"
+#include "app/art/palette.hpp"
 #include "pixel_checks.hpp"
-#include "app/play/play_screenshot.hpp"
-#include "app/play/scenario_screen.hpp"
-#include "app/play/security_shader.hpp"
+#include "app/screens/play/play_screenshot.hpp"
+#include "app/screens/play/scenario_screen.hpp"
+#include "app/art/security_shader.hpp"
 #include "play_helpers.hpp"
 
 using namespace sb::app;

@@ -4,8 +4,8 @@
 // choice with number keys, and the scene must reach an ending and the epilogue.
 #include <catch2/catch.hpp>
 
-#include "app/play/epilogue_screen.hpp"
-#include "app/play/scenario_screen.hpp"
+#include "app/screens/play/epilogue_screen.hpp"
+#include "app/screens/play/scenario_screen.hpp"
 #include "sim/replay.hpp"
 #include "play_helpers.hpp"
 

@@ -2,9 +2,9 @@
 // with arousal, a sharper ambience when security falls, a voice for every answer.
 #include <catch2/catch.hpp>
 
-#include "app/play/scenario_audio.hpp"
-#include "app/play/scenario_sounds.hpp"
-#include "app/synth.hpp"
+#include "app/screens/play/scenario_audio.hpp"
+#include "app/screens/play/scenario_sounds.hpp"
+#include "app/platform/synth.hpp"
 
 using namespace sb::app;
 namespace ss = sb::app::scenario_sounds;

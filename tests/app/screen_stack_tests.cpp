@@ -1,11 +1,11 @@
 // The screen stack and the screens' transitions: title -> play -> pause -> title.
 #include <catch2/catch.hpp>
 
-#include "app/app_context.hpp"
-#include "app/pause_screen.hpp"
-#include "app/play_screen.hpp"
-#include "app/screen_stack.hpp"
-#include "app/title_screen.hpp"
+#include "app/platform/app_context.hpp"
+#include "app/screens/play/pause_screen.hpp"
+#include "app/screens/play/play_screen.hpp"
+#include "app/screens/screen_stack.hpp"
+#include "app/screens/title/title_screen.hpp"
 
 using namespace sb::app;
 

@@ -4,16 +4,16 @@
 
 #include <cmath>
 
-#include "app/app_context.hpp"
-#include "app/figures.hpp"
+#include "app/platform/app_context.hpp"
+#include "app/art/figures.hpp"
 #include "app/game_app.hpp"
-#include "app/palette.hpp"
+#include "app/art/palette.hpp"
 #include "pixel_checks.hpp"
 #include "screenshot_shot.hpp"
-#include "app/play_screen.hpp"
-#include "app/settings/comfort.hpp"
-#include "app/text/strings.hpp"
-#include "app/title_screen.hpp"
+#include "app/screens/play/play_screen.hpp"
+#include "app/render/comfort.hpp"
+#include "text/strings.hpp"
+#include "app/screens/title/title_screen.hpp"
 
 using namespace sb::app;
 using sb::test::best_match;

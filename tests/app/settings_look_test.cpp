@@ -5,12 +5,12 @@
 // <build>/tests/care-shots/ for a person to look at.
 #include <catch2/catch.hpp>
 
-#include "app/app_context.hpp"
+#include "app/platform/app_context.hpp"
 #include "app/game_app.hpp"
-#include "app/palette.hpp"
-#include "app/settings/comfort.hpp"
-#include "app/settings/settings_screen.hpp"
-#include "app/title_screen.hpp"
+#include "app/art/palette.hpp"
+#include "app/render/comfort.hpp"
+#include "app/screens/settings/settings_screen.hpp"
+#include "app/screens/title/title_screen.hpp"
 #include "settings_test_support.hpp"
 
 using namespace sb;

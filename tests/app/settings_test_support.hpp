@@ -9,8 +9,8 @@
 
 #include <SFML/Graphics.hpp>
 
-#include "app/settings/apply_settings.hpp"
-#include "app/text/strings.hpp"
+#include "app/screens/settings/apply_settings.hpp"
+#include "text/strings.hpp"
 
 namespace sb::care_test {
 

@@ -4,12 +4,12 @@
 
 #include <thread>
 
-#include "app/storage/atomic_file.hpp"
-#include "app/storage/delete_my_data.hpp"
-#include "app/storage/progress_store.hpp"
-#include "app/storage/reflections_store.hpp"
-#include "app/storage/replays.hpp"
-#include "app/storage/settings_store.hpp"
+#include "storage/atomic_file.hpp"
+#include "storage/delete_my_data.hpp"
+#include "storage/progress_store.hpp"
+#include "storage/reflections_store.hpp"
+#include "storage/replays.hpp"
+#include "storage/settings_store.hpp"
 #include "storage_test_env.hpp"
 
 using namespace sb::app::storage;

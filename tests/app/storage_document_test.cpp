@@ -2,7 +2,7 @@
 // broken text is refused with the line where it breaks.
 #include <catch2/catch.hpp>
 
-#include "app/storage/document.hpp"
+#include "storage/document.hpp"
 
 using namespace sb::app::storage;
 

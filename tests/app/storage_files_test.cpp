@@ -7,11 +7,11 @@
 
 #include <sys/resource.h>
 
-#include "app/storage/atomic_file.hpp"
-#include "app/storage/progress_store.hpp"
-#include "app/storage/reflections_store.hpp"
-#include "app/storage/replays.hpp"
-#include "app/storage/settings_store.hpp"
+#include "storage/atomic_file.hpp"
+#include "storage/progress_store.hpp"
+#include "storage/reflections_store.hpp"
+#include "storage/replays.hpp"
+#include "storage/settings_store.hpp"
 #include "storage_test_env.hpp"
 
 using namespace sb::app::storage;
@@ -160,7 +160,7 @@ TEST_CASE("storage files: an empty file and a folder in a file's place are set a
 
 TEST_CASE("storage files: nothing in the storage code can reach the network", "[storage]") {
   // The storage sources use files only; a socket call in them would be a privacy bug.
-  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(SB_SOURCE_DIR) / "game/app/storage")) {
+  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(SB_SOURCE_DIR) / "game/storage")) {
     const std::string text = read_bytes(entry.path());
     INFO(entry.path());
     for (const char* word : {"socket(", "connect(", "<netdb.h>", "<sys/socket.h>", "curl", "getaddrinfo"})

@@ -18,7 +18,7 @@
 #include <unistd.h>
 
 #include "../storage/kill_fixture.hpp"
-#include "app/storage/progress_store.hpp"
+#include "storage/progress_store.hpp"
 #include "storage_test_env.hpp"
 
 #ifndef SB_STORAGE_KILL_WRITER

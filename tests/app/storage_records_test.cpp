@@ -2,9 +2,9 @@
 // odd sets the whole file aside rather than dropping a record.
 #include <catch2/catch.hpp>
 
-#include "app/storage/progress_store.hpp"
-#include "app/storage/reflections_store.hpp"
-#include "app/storage/timestamp.hpp"
+#include "storage/progress_store.hpp"
+#include "storage/reflections_store.hpp"
+#include "storage/timestamp.hpp"
 #include "storage_test_env.hpp"
 
 using namespace sb::app::storage;

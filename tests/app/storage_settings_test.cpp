@@ -2,8 +2,8 @@
 // forward, odd values fall back one by one, and a newer file is set aside.
 #include <catch2/catch.hpp>
 
-#include "app/storage/atomic_file.hpp"
-#include "app/storage/settings_store.hpp"
+#include "storage/atomic_file.hpp"
+#include "storage/settings_store.hpp"
 #include "storage_test_env.hpp"
 
 using namespace sb::app::storage;

@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "app/storage/paths.hpp"
+#include "storage/paths.hpp"
 
 namespace sb::storage_test {
 

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "app/audio.hpp"
-#include "app/synth.hpp"
+#include "app/platform/audio.hpp"
+#include "app/platform/synth.hpp"
 
 using namespace sb::app;
 

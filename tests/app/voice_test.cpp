@@ -8,10 +8,10 @@
 #include <cstdlib>
 #include <thread>
 
-#include "app/settings/comfort.hpp"
-#include "app/settings/line_pacer.hpp"
-#include "app/voice/speech_synth.hpp"
-#include "app/voice/voice.hpp"
+#include "app/render/comfort.hpp"
+#include "app/ui/line_pacer.hpp"
+#include "app/platform/voice/speech_synth.hpp"
+#include "app/platform/voice/voice.hpp"
 #include "settings_test_support.hpp"
 
 using namespace sb::app;

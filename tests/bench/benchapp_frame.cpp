@@ -12,11 +12,11 @@
 #include <SFML/Graphics.hpp>
 #include <SFML/OpenGL.hpp>
 
-#include "app/app_context.hpp"
-#include "app/display_probe.hpp"
-#include "app/play_screen.hpp"
-#include "app/screen_stack.hpp"
-#include "app/title_screen.hpp"
+#include "app/platform/app_context.hpp"
+#include "app/platform/display_probe.hpp"
+#include "app/screens/play/play_screen.hpp"
+#include "app/screens/screen_stack.hpp"
+#include "app/screens/title/title_screen.hpp"
 #include "frame_timer.hpp"
 #include "sim/fixed_step.hpp"
 

@@ -11,11 +11,11 @@
 
 #include <SFML/Graphics.hpp>
 
-#include "app/app_context.hpp"
-#include "app/display_probe.hpp"
-#include "app/play/play_setup.hpp"
-#include "app/play/scenario_screen.hpp"
-#include "app/screen_stack.hpp"
+#include "app/platform/app_context.hpp"
+#include "app/platform/display_probe.hpp"
+#include "app/screens/play/play_setup.hpp"
+#include "app/screens/play/scenario_screen.hpp"
+#include "app/screens/screen_stack.hpp"
 #include "frame_timer.hpp"
 #include "sim/fixed_step.hpp"
 

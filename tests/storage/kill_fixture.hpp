@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <string>
 
-#include "app/storage/progress_store.hpp"
+#include "storage/progress_store.hpp"
 
 namespace sb::storage_test {
 

@@ -10,8 +10,8 @@
 
 #include <unistd.h>
 
-#include "app/storage/progress_store.hpp"
-#include "app/storage/settings_store.hpp"
+#include "storage/progress_store.hpp"
+#include "storage/settings_store.hpp"
 #include "kill_fixture.hpp"
 
 namespace st = sb::app::storage;

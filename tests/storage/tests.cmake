@@ -1,6 +1,6 @@
-# Storage (game/app/storage): a writer the kill test kills mid-save, built from
+# Storage (game/storage): a writer the kill test kills mid-save, built from
 # the storage sources alone (no SFML linked), and a check that they stay headless.
-set(SB_STORAGE_SRC_DIR ${CMAKE_SOURCE_DIR}/game/app/storage)
+set(SB_STORAGE_SRC_DIR ${CMAKE_SOURCE_DIR}/game/storage)
 file(GLOB SB_STORAGE_SOURCES CONFIGURE_DEPENDS ${SB_STORAGE_SRC_DIR}/*.cpp)
 
 add_executable(storage_kill_writer ${CMAKE_CURRENT_LIST_DIR}/kill_writer.cpp ${SB_STORAGE_SOURCES})
@@ -11,8 +11,10 @@ if(TARGET test_app)
   target_compile_definitions(test_app PRIVATE SB_STORAGE_KILL_WRITER="$<TARGET_FILE:storage_kill_writer>")
 endif()
 
-add_test(NAME "storage: game/app/storage includes no SFML"
+add_test(NAME "storage: game/storage includes no SFML"
   COMMAND ${CMAKE_COMMAND} -DDIR=${SB_STORAGE_SRC_DIR} -P ${CMAKE_CURRENT_LIST_DIR}/check_no_sfml.cmake)
+add_test(NAME "text: game/text includes no SFML"
+  COMMAND ${CMAKE_COMMAND} -DDIR=${CMAKE_SOURCE_DIR}/game/text -P ${CMAKE_CURRENT_LIST_DIR}/check_no_sfml.cmake)
 
 # The same storage tests without SFML or the rest of the app, built only on
 # request (e.g. in a sanitizer build dir: --target storage_tests_headless).

@@ -7,10 +7,10 @@
 #include <map>
 #include <sstream>
 
-#include "app/text/reason_text.hpp"
-#include "app/debrief/charts.hpp"
-#include "app/storage/atomic_file.hpp"
-#include "app/text/strings.hpp"
+#include "text/reason_text.hpp"
+#include "app/report/charts.hpp"
+#include "storage/atomic_file.hpp"
+#include "text/strings.hpp"
 #include "mind/coding.hpp"
 
 namespace sb::app::report {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "app/debrief/debrief_data.hpp"
+#include "app/report/debrief_data.hpp"
 
 namespace sb::app::report {
 

@@ -4,9 +4,9 @@
 #include <fstream>
 #include <ostream>
 
-#include "app/debrief/debrief_data.hpp"
+#include "app/report/debrief_data.hpp"
 #include "app/report/report.hpp"
-#include "app/text/strings.hpp"
+#include "text/strings.hpp"
 #include "mind/coding.hpp"
 #include "sim/replay.hpp"
 

@@ -1,0 +1,232 @@
+#include "app/screens/play/play_screen.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <spdlog/spdlog.h>
+
+#include "app/art/draw_kit.hpp"
+#include "app/art/mood.hpp"
+#include "app/art/palette.hpp"
+#include "app/screens/play/pause_screen.hpp"
+#include "app/art/room_art.hpp"
+#include "app/screens/screen_stack.hpp"
+#include "app/render/comfort.hpp"
+#include "app/art/figure_pose.hpp"
+#include "text/strings.hpp"
+
+namespace sb::app {
+namespace pal = palette;
+PlayScreen::PlayScreen(AppContext& ctx) : PlayScreen(ctx, std::make_unique<sim::Session>(ctx.session)) {}
+
+PlayScreen::PlayScreen(AppContext& ctx, std::unique_ptr<sim::Session> session)
+    : ctx_(ctx), session_(std::move(session)), debug_draw_(kPixelsPerMetre) {
+  const world::RoomDef& room = session_->world().def();
+  camera_.configure({-kWallPx - 20, -kBackWallPx - 20},
+                    {room.width * kPixelsPerMetre + kWallPx + 20, room.height * kPixelsPerMetre + kWallPx + 20},
+                    {kViewWidth, kViewHeight});
+  snap_camera();
+  floor_ = std::make_unique<CachedLayer>(room_art_area(room), [room](sf::RenderTarget& t) {
+        Canvas c(t);
+        draw_room_floor(c, room);
+      }, true);
+  for (const world::ObstacleDef& o : room.obstacles)
+    furniture_.push_back(std::make_unique<CachedLayer>(obstacle_art_area(o), [o](sf::RenderTarget& t) {
+      Canvas c(t);
+      draw_obstacle(c, o);
+    }));
+  const sf::Vector2f c = child_px(1.0) / kPixelsPerMetre;
+  spdlog::info("play: session started ({}, caregiver {}, seed {}); child at ({:.2f}, {:.2f})",
+               session_->config().scenario ? "scenario" : "playroom", session_->config().caregiver_style,
+               session_->config().seed, c.x, c.y);
+}
+
+sf::Vector2f PlayScreen::child_px(double alpha) const {
+  for (const sim::AgentView& a : session_->agents())
+    if (a.role == "child") return lerp_px(a.previous, a.position, alpha);
+  return {0, 0};
+}
+
+void PlayScreen::snap_camera() { camera_.snap(child_px(1.0) + sf::Vector2f{0, -30}); }
+
+void PlayScreen::advance(int ticks) {
+  for (int i = 0; i < ticks && !session_->ended(); ++i) {
+    session_->step(sim::InputCommand{});
+    camera_.tick(child_px(1.0) + sf::Vector2f{0, -30}, sim::kTickSeconds);
+  }
+  snap_camera();
+}
+
+void PlayScreen::on_action(Action a, ScreenStack& stack) {
+  if (a == Action::Pause) {
+    const sf::Vector2f c = child_px(1.0) / kPixelsPerMetre;
+    spdlog::info("play: paused at tick {}; child at ({:.2f}, {:.2f})", session_->tick(), c.x, c.y);
+    stack.push(std::make_unique<PauseScreen>(ctx_));
+    return;
+  }
+  if (a == Action::DebugToggle) {
+    ctx_.debug_overlay = !ctx_.debug_overlay;
+    spdlog::info("play: debug overlay {}", ctx_.debug_overlay ? "on" : "off");
+    return;
+  }
+  if (auto child = child_action_for(a)) queued_ = child;
+}
+
+void PlayScreen::tick(const InputMapper& input, ScreenStack&) {
+  session_->step(to_command(input, queued_));
+  queued_.reset();
+  ++ticks_here_;
+  log_world_events();
+  for (const sim::AgentView& a : session_->agents()) {
+    const float speed = std::hypot(a.velocity.x, a.velocity.y);
+    walk_phase_[a.id] += speed * static_cast<float>(sim::kTickSeconds) * 7.f;
+  }
+  camera_.tick(child_px(1.0) + sf::Vector2f{0, -30}, sim::kTickSeconds);
+}
+
+void PlayScreen::log_world_events() {
+  const world::World& w = session_->world();
+  for (const world::WorldEvent& e : w.events()) {
+    if (e.kind != world::WorldEvent::Kind::ToyPushed || e.b < 0 || e.b >= w.toy_count()) continue;
+    // A push lasts many ticks; one line per toy every two seconds is plenty.
+    auto it = last_push_logged_.find(e.b);
+    if (it != last_push_logged_.end() && session_->tick() - it->second < 120) continue;
+    last_push_logged_[e.b] = session_->tick();
+    const std::string who = e.a >= 0 && e.a < static_cast<int>(w.def().agents.size()) ? w.def().agents[e.a].id : "someone";
+    spdlog::info("play: toy pushed: {} by {}", w.def().toys[e.b].id, who);
+  }
+}
+
+std::vector<PlayScreen::Drawn> PlayScreen::figures(const std::vector<sim::AgentView>& agents, double alpha) const {
+  std::vector<Drawn> out;
+  const world::RoomDef& room = session_->world().def();
+  sf::Vector2f child{0, 0};
+  for (const auto& a : agents)
+    if (a.role == "child") child = lerp_px(a.previous, a.position, alpha);
+  const float breath_clock = ctx_.still ? 0.8f : static_cast<float>(session_->tick()) / sim::kTicksPerSecond;
+  for (const sim::AgentView& a : agents) {
+    if (!a.present) continue;
+    Drawn d{&a, look_for_role(a.role), {}};
+    auto phase = walk_phase_.find(a.id);
+    d.pose = base_pose(a, alpha, child, breath_clock, phase == walk_phase_.end() ? 0.f : phase->second, d.look.adult, room);
+    out.push_back(d);
+  }
+  return out;
+}
+
+std::optional<sf::Vector2f> PlayScreen::shirt_of(const std::string& id, double alpha) const {
+  const auto agents = session_->agents();
+  for (const Drawn& d : figures(agents, alpha))
+    if (d.agent->id == id) return shirt_point(d.look, d.pose);
+  return std::nullopt;
+}
+
+sf::Vector2f PlayScreen::canvas_point(sf::Vector2f world_px, double alpha) const {
+  const sf::Vector2f cam = camera_.at(alpha);
+  return {(world_px.x - cam.x) * kZoom + kCanvasWidth / 2, (world_px.y - cam.y) * kZoom + kCanvasHeight / 2};
+}
+
+void PlayScreen::draw(sf::RenderTarget& target, const Layout& layout, double alpha) {
+  Canvas t(target);
+  const sf::Vector2f cam = camera_.at(alpha);
+  // Whole world pixels keep outlines from shimmering as the camera glides.
+  const float device = layout.ui_scale * kZoom; // device pixels per world pixel
+  const sf::Vector2f snapped{std::round(cam.x * device) / device, std::round(cam.y * device) / device};
+  t.set_view(layout.world_view(snapped, {kViewWidth, kViewHeight}));
+  const world::RoomDef& room = session_->world().def();
+  const sf::FloatRect painted = room_art_area(room);
+  const sf::FloatRect seen{snapped.x - kViewWidth / 2, snapped.y - kViewHeight / 2, kViewWidth, kViewHeight};
+  if (seen.left < painted.left || seen.top < painted.top || seen.left + seen.width > painted.left + painted.width ||
+      seen.top + seen.height > painted.top + painted.height) {
+    // Beyond the painted garden margin (rooms smaller than the view), the same green.
+    t.set_view(layout.canvas_view());
+    sf::RectangleShape outside({kCanvasWidth, kCanvasHeight});
+    outside.setFillColor(pal::kOutside);
+    t.draw(outside);
+    t.set_view(layout.world_view(snapped, {kViewWidth, kViewHeight}));
+  }
+  t.flush();
+  floor_->draw(target, device);
+
+  // Furniture, toys and people, back to front.
+  struct Item {
+    float depth;
+    int kind; // 0 obstacle, 1 toy, 2 figure
+    std::size_t index;
+  };
+  std::vector<Item> items;
+  for (std::size_t i = 0; i < room.obstacles.size(); ++i) items.push_back({depth_of(room.obstacles[i]), 0, i});
+  const auto toys = session_->toys();
+  for (std::size_t i = 0; i < toys.size(); ++i)
+    items.push_back({lerp_px(toys[i].previous, toys[i].position, alpha).y + toys[i].radius * kPixelsPerMetre, 1, i});
+  const auto agents = session_->agents();
+  const auto drawn = figures(agents, alpha);
+  for (std::size_t i = 0; i < drawn.size(); ++i) items.push_back({drawn[i].pose.feet.y + 4, 2, i});
+  std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.depth < b.depth; });
+  // A pool of warm light on the floor around the caregiver: the safe place in the room.
+  for (const Drawn& d : drawn)
+    if (d.agent->role == "caregiver")
+      draw::radial_glow(t, d.pose.feet, 260, sf::Color(255, 214, 150, 70), sf::Color(255, 214, 150, 0), sf::BlendAdd);
+  for (const Item& it : items) {
+    if (it.kind == 0) {
+      t.flush();
+      furniture_[it.index]->draw(target, device);
+    }
+    if (it.kind == 1) {
+      const sim::ToyView& toy = toys[it.index];
+      draw_toy(t, toy.kind, lerp_px(toy.previous, toy.position, alpha), toy.radius * kPixelsPerMetre, toy.angle,
+               static_cast<int>(it.index));
+    }
+    if (it.kind == 2) draw_figure(t, drawn[it.index].look, drawn[it.index].pose);
+  }
+
+  const sf::Vector2f child = child_px(alpha);
+  draw_mood(t, layout, {(child.x - snapped.x) * kZoom + kCanvasWidth / 2, (child.y - 40 - snapped.y) * kZoom + kCanvasHeight / 2},
+            mood_for(session_->child().felt_security));
+  if (ctx_.debug_overlay) draw_debug(t, layout, snapped);
+  draw_hud(t, layout);
+}
+
+void PlayScreen::draw_hud(Canvas& t, const Layout& layout) {
+  t.set_view(layout.canvas_view());
+  // The controls, quiet at the bottom; after half a minute they fade further.
+  // High contrast keeps them solid: faded text would fail the contrast it promises.
+  const bool fresh = ctx_.still || comfort().high_contrast || ticks_here_ < 30u * sim::kTicksPerSecond;
+  const sf::Uint8 a = comfort().high_contrast ? 255 : fresh ? 235 : 120;
+  sf::Text hint = draw::text(ctx_.fonts.regular, tr("play.hint"),
+                             17, layout.ui_scale, pal::with_alpha(pal::kInk, a));
+  // Large text or a wordy language: the one line shrinks to the screen's width.
+  if (const float w = hint.getGlobalBounds().width; w > kCanvasWidth - 84) hint.scale((kCanvasWidth - 84) / w, (kCanvasWidth - 84) / w);
+  const sf::FloatRect b = hint.getGlobalBounds();
+  const float pill_h = std::max(36.f, b.height + 14);
+  const sf::FloatRect pill{kCanvasWidth / 2 - b.width / 2 - 22, kCanvasHeight - 14 - pill_h, b.width + 44, pill_h};
+  t.draw(draw::rounded_rect(pill, 18, pal::with_alpha(pal::kPaper, comfort().high_contrast ? 255 : fresh ? 215 : 110)));
+  hint.setPosition(pill.left + 22 - (b.left - hint.getPosition().x), pill.top + pill.height / 2 - b.height / 2 - (b.top - hint.getPosition().y));
+  t.draw(hint);
+}
+
+void PlayScreen::draw_debug(Canvas& t, const Layout& layout, sf::Vector2f cam) {
+  t.set_view(layout.world_view(cam, {kViewWidth, kViewHeight}));
+  session_->world_mut().debug_draw(debug_draw_);
+  t.flush();
+  debug_draw_.flush(t.target());
+
+  t.set_view(layout.canvas_view());
+  const double frame = ctx_.stats.mean_frame_seconds();
+  const sf::Vector2f c = child_px(1.0) / kPixelsPerMetre;
+  const mind::ChildState& s = session_->child();
+  char buf[512];
+  std::snprintf(buf, sizeof buf,
+                "frame %.2f ms (%.0f fps)\nticks %.1f per second, tick %llu\nchild (%.2f, %.2f) m\n"
+                "felt security %.2f   arousal %.2f   shown %.2f\nF3 hides this",
+                frame * 1000.0, frame > 0 ? 1.0 / frame : 0.0, ctx_.stats.tick_rate(),
+                static_cast<unsigned long long>(session_->tick()), c.x, c.y, s.felt_security, s.arousal,
+                s.expressed_distress);
+  sf::Text text = draw::text(ctx_.fonts.regular, buf, 16, layout.ui_scale, sf::Color(250, 250, 245));
+  text.setPosition(24, 20);
+  const sf::FloatRect b = text.getGlobalBounds();
+  t.draw(draw::rounded_rect({12, 12, b.width + 28, b.top + b.height - 12 + 14}, 10, sf::Color(40, 32, 38, 190)));
+  t.draw(text);
+}
+
+}  // namespace sb::app

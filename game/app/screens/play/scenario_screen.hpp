@@ -1,0 +1,117 @@
+#pragma once
+// Playing a scenario as the child. The screen turns actions into input commands
+// (walking, the child's repertoire, choices, advancing lines), steps the session
+// at 60 Hz (the scenario's own time scale makes the Strange Situation about seven
+// minutes), and draws the world through felt security with the story on top.
+// F5 or saving the file reloads the scenario; I shows what's inside.
+// The player paces the story's lines (sim::SessionConfig::player_paces_lines): a
+// LinePacer reveals each line at the text speed; Enter or a click shows it whole,
+// the next press goes on; with auto-advance (always in autoplay) the screen goes
+// on by itself once the line is shown, the voice is quiet and the pause passed.
+// Going on is an input command, so recordings replay it exactly.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/platform/app_context.hpp"
+#include "app/render/camera.hpp"
+#include "app/screens/play/live_reload.hpp"
+#include "app/screens/play/play_setup.hpp"
+#include "app/screens/play/scenario_audio.hpp"
+#include "app/screens/play/scene_view.hpp"
+#include "app/art/security_shader.hpp"
+#include "app/screens/play/story_overlay.hpp"
+#include "app/screens/screen.hpp"
+#include "app/ui/line_pacer.hpp"
+#include "sim/recording.hpp"
+#include "sim/reload.hpp"
+#include "sim/session.hpp"
+
+namespace sb::app {
+
+class ScenarioScreen : public Screen {
+ public:
+  ScenarioScreen(AppContext& ctx, PlayChoice choice);
+  ~ScenarioScreen() override;
+  std::string_view name() const override { return "scenario"; }
+  void on_action(Action a, ScreenStack& stack) override;
+  void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
+  void tick(const InputMapper& input, ScreenStack& stack) override;
+  void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
+
+  // For screenshots, tests and the bench.
+  sim::Session& session() { return *session_; }
+  const PlayChoice& choice() const { return choice_; }
+  // No keys pressed: the AI child (or a still child) plays on; lines are paced as in play
+  // (with auto-advance or autoplay they go on by themselves, else they wait).
+  void advance(int ticks);
+  // The line on screen as the pacer shows it (for tests): letters visible of all.
+  const LinePacer& pacer() const { return pacer_; }
+  const std::string& paced_line_id() const { return paced_line_id_; }
+  const ChoiceMenu& choices() const { return choices_; }
+  bool inside_view() const { return inside_; }
+  void set_inside_view(bool on) { inside_ = on; }
+  void set_shader(bool on) { shader_.set_enabled(on); use_shader_ = on; }
+  bool shader_active() const { return use_shader_ && shader_.active(); }
+  // Forces the felt security the world is drawn with (screenshots of high vs low).
+  void show_security(double felt_security) { forced_security_ = felt_security; shown_security_ = felt_security; }
+  // A reload with text already checked (tests), or its failure's diagnostics.
+  void apply_reload(const LiveReload::Result& r);
+  const std::vector<std::string>& reload_problems() const { return reload_problems_; }
+  std::optional<sf::Vector2f> shirt_on_canvas(const std::string& agent_id) const;
+  std::vector<Prompt> prompts() const;
+  const sim::Recording& recording() const { return recording_; }
+
+ private:
+  sim::InputCommand command(const InputMapper& input);
+  void step(const sim::InputCommand& c);
+  sim::InputCommand idle_command();  // no keys; carries a pending "go on"
+  void after_step();
+  void pace(double seconds, bool moved_on);
+  void press_line();                 // Enter or a click on the line
+  bool speaking() const;
+  void finish(ScreenStack& stack);
+  void configure_camera();
+  sf::Vector2f child_px(double alpha) const;
+  void sync_choices();
+
+  AppContext& ctx_;
+  PlayChoice choice_;
+  std::unique_ptr<sim::Session> session_;
+  std::unique_ptr<SceneView> scene_;
+  Camera camera_;
+  SecurityShader shader_;
+  bool use_shader_ = true;
+  ScenarioAudio audio_;
+  LiveReload reload_;
+  sim::InputLog log_;
+  sim::Recording recording_;
+  ChoiceMenu choices_;
+  std::vector<sf::FloatRect> prompt_rects_;
+  std::vector<Prompt> prompts_drawn_;
+
+  std::optional<mind::Action> queued_action_;
+  std::optional<int> queued_choice_;
+  bool queued_advance_ = false;
+  bool reload_requested_ = false;
+  bool inside_ = false;
+  bool fast_ = false;
+  bool reduced_motion_ = false;
+  double shown_security_ = 0.7;
+  std::optional<double> forced_security_;
+  double card_seconds_ = 0;  // the episode card's remaining time on screen
+  std::string card_title_;
+  std::string last_line_id_;
+  LinePacer pacer_;
+  std::string paced_line_id_;   // the line the pacer is pacing; empty when none
+  std::string line_speaker_;    // the paced line, translated, as drawn and spoken
+  std::string line_text_;
+  double beat_phase_ = 0;
+  double reload_notice_ = 0; // "reloaded" shows briefly
+  std::vector<std::string> reload_problems_;
+  mind::Action last_child_action_ = mind::Action::None;
+  std::uint64_t ticks_here_ = 0;
+};
+
+}  // namespace sb::app

@@ -1,0 +1,45 @@
+#pragma once
+// The first thing a person sees: the name, one line on what the game is, a
+// menu (Play, Quit) and a small illustration of a child and a grown-up on a rug
+// under a warm lamp.
+#include <SFML/Graphics/Rect.hpp>
+
+#include <memory>
+
+#include "app/platform/app_context.hpp"
+#include "app/art/cached_layer.hpp"
+#include "app/render/canvas.hpp"
+#include "app/ui/menu.hpp"
+#include "app/screens/screen.hpp"
+
+namespace sb::app {
+
+class TitleScreen : public Screen {
+ public:
+  explicit TitleScreen(AppContext& ctx);
+  std::string_view name() const override { return "title"; }
+  void on_action(Action a, ScreenStack& stack) override;
+  void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
+  void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
+
+  const Menu& menu() const { return menu_; }
+  // Where the name is written, in canvas pixels (tests look for ink there).
+  static sf::FloatRect title_region() { return {80, 70, 560, 120}; }
+  // The illustration's figures, in canvas pixels (tests look for their shirts).
+  static sf::Vector2f adult_feet() { return {850, 566}; }
+  static sf::Vector2f child_feet() { return {1026, 584}; }
+  static constexpr float kArtScale = 1.9f;
+
+ private:
+  void choose(int item, ScreenStack& stack);
+  AppContext& ctx_;
+  Menu menu_;
+  CachedLayer backdrop_; // paper, light, rug, lamp and toys: painted once
+};
+
+// The illustration in two parts, so other screens (a loading card, an ending) can reuse it:
+// what stays still, and the two figures and the heart, which breathe.
+void draw_title_backdrop(Canvas& t);
+void draw_title_figures(Canvas& t, const AppContext& ctx);
+
+}  // namespace sb::app
