@@ -60,6 +60,7 @@ TrialSet curate(SetKind kind, const std::shared_ptr<const scenario::Scenario>& s
   std::vector<std::uint64_t> waiting[3];  // prototypes found before their turn
   int tried = 0;
   for (int i = 0; i < options.scan_limit && static_cast<int>(set.seeds.size()) < want; ++i) {
+    if (options.stop && options.stop->load()) break;
     const std::uint64_t seed = sim::derive_seed(base_seed(kind), static_cast<std::uint64_t>(i));
     const TrialRun run = run_trial(seed, scenario);
     ++tried;

@@ -4,6 +4,7 @@
 // observer codes fit the kind (TRAINER.md, "Sets"), so every copy of the game
 // curates the same sets. A teacher's own set is a list of seeds in a file
 // (trainer/set_file.hpp).
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -46,6 +47,7 @@ struct CurateOptions {
   int count = 6;            // trials wanted
   int scan_limit = 400;     // seeds tried at most; the set may come out shorter
   std::function<void(int tried, int found)> on_progress;  // optional
+  const std::atomic<bool>* stop = nullptr;  // optional: set it to give up early (a screen closing)
 };
 
 // Plays seeds derive_seed(base of kind, 0, 1, …) and keeps the first that fit.
