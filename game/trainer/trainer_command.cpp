@@ -32,6 +32,8 @@ int export_set_command(const ExportOptions& o, const storage::Paths& paths, std:
       if (tried % 10 == 0) err << "choosing trials: " << tried << " played, " << found << " chosen\n";
     };
     set = curate(*kind, scenario, c);
+    // Handed out, it becomes the class's own set: an id of its own, so importing it never shadows the curated one.
+    set.id = std::string(to_string(*kind)) + "-" + std::to_string(set.seeds.size());
   } else {
     storage::Loaded<TrainerData> data = load_trainer_data(paths);
     if (data.problem) err << "securebase trainer: " << data.problem->describe() << "\n";

@@ -140,3 +140,21 @@ TEST_CASE("a refused set file changes nothing on disk") {
   CHECK(err.str().find("no such file") != std::string::npos);
   CHECK(testing::slurp(trainer_file(dir.paths())) == before);
 }
+
+TEST_CASE("a curated set exported for a class imports under an id of its own") {
+  TempDir dir;
+  ExportOptions o;
+  o.file = (dir.path / "class.set").string();
+  o.set = "prototypes";
+  o.trials = 1;
+  std::ostringstream out, err;
+  REQUIRE(export_set_command(o, dir.paths(), out, err) == 0);
+  const SetFileResult read = read_set_file(o.file);
+  REQUIRE(read.file);
+  CHECK(read.file->set.id == "prototypes-1");
+  CHECK(read.file->set.kind == SetKind::Prototypes);
+  REQUIRE(read.file->observer.size() == 1);
+  CHECK(read.file->observer.front() == "A1");  // prototypes begin with an avoidant child
+  CHECK(import_set_command(o.file, dir.paths(), out, err) == 0);
+  CHECK(load_trainer_data(dir.paths()).value.imported.front().seeds == read.file->set.seeds);
+}
