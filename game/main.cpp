@@ -287,8 +287,8 @@ void add_trainer(CLI::App& app, Runner& run) {
   cmd->callback([&run, args] {
     run = [args] {
       if (!args->export_set.file.empty() || !args->import_set.empty()) {
-        sb::app::storage::Problem problem;
-        const auto paths = sb::app::storage::Paths::from_environment(&problem);
+        sb::trainer::storage::Problem problem;
+        const auto paths = sb::trainer::storage::Paths::from_environment(&problem);
         if (!paths) {
           std::cerr << "securebase trainer: " << problem.describe() << "\n";
           return kEnvironment;

@@ -7,10 +7,10 @@
 
 #include "storage/atomic_file.hpp"
 #include "storage/document.hpp"
+#include "trainer/storage_alias.hpp"
 
 namespace sb::trainer {
 namespace {
-namespace storage = ::sb::app::storage;
 
 constexpr std::string_view kTopComment =
     "A Secure Base coding-practice set: Strange Situation trials given by their seeds.\n"

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "storage/paths.hpp"
+#include "trainer/storage_alias.hpp"
 
 namespace sb::trainer {
 
@@ -16,9 +17,7 @@ struct ExportOptions {
   int trials = 6;                  // for curated sets
 };
 
-int export_set_command(const ExportOptions& options, const ::sb::app::storage::Paths& paths, std::ostream& out,
-                       std::ostream& err);
-int import_set_command(const std::string& file, const ::sb::app::storage::Paths& paths, std::ostream& out,
-                       std::ostream& err);
+int export_set_command(const ExportOptions& options, const storage::Paths& paths, std::ostream& out, std::ostream& err);
+int import_set_command(const std::string& file, const storage::Paths& paths, std::ostream& out, std::ostream& err);
 
 }  // namespace sb::trainer

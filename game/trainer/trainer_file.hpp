@@ -11,9 +11,9 @@
 #include "storage/paths.hpp"
 #include "storage/versioned_file.hpp"
 #include "trainer/progress.hpp"
+#include "trainer/storage_alias.hpp"
 
 namespace sb::trainer {
-namespace storage = ::sb::app::storage;
 
 struct TrainerData {
   TrainerProgress progress;

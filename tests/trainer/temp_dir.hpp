@@ -7,6 +7,7 @@
 #include <string>
 
 #include "storage/paths.hpp"
+#include "trainer/storage_alias.hpp"
 
 namespace sb::trainer::testing {
 
@@ -20,7 +21,7 @@ struct TempDir {
     std::error_code ec;
     std::filesystem::remove_all(path, ec);
   }
-  app::storage::Paths paths() const { return {path / "data", path / "config", path / "state"}; }
+  storage::Paths paths() const { return {path / "data", path / "config", path / "state"}; }
 };
 
 inline std::string slurp(const std::filesystem::path& p) {

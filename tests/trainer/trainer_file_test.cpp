@@ -63,7 +63,7 @@ TEST_CASE("a damaged practice file is kept aside and reported, and the next save
 
   const auto loaded = load_trainer_data(dir.paths());
   REQUIRE(loaded.problem);
-  CHECK(loaded.problem->kind == sb::app::storage::Problem::Kind::Damaged);
+  CHECK(loaded.problem->kind == storage::Problem::Kind::Damaged);
   CHECK(loaded.problem->describe().find("student.rating") != std::string::npos);
   REQUIRE_FALSE(loaded.problem->moved_to.empty());
   CHECK(testing::slurp(loaded.problem->moved_to).find("student.rating = 12") != std::string::npos);  // kept, whole
