@@ -61,6 +61,13 @@ TEST_CASE("trainer: a trial scored by keyboard reaches the comparison and is kep
   REQUIRE(data.value.progress.attempts.size() == 1);
   CHECK(data.value.progress.attempts.front().seed == set.seeds.front());
   CHECK(data.value.progress.attempts.front().student.reunions.front()[trainer::Scale::Avoidance] == 4);
+
+  // Enter on a row replays the observer's moment for it, over the comparison.
+  trial->on_action(app::Action::MoveDown, stack);
+  trial->on_action(app::Action::Confirm, stack);
+  stack.apply();
+  REQUIRE(stack.top());
+  CHECK(stack.top()->name() == "moment");
 }
 
 TEST_CASE("trainer: rewinding replays the run to the same state, and episode keys jump to their start") {

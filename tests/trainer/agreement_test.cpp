@@ -1,6 +1,7 @@
 // Agreement figures on tables whose answers are known from textbooks and by hand.
 #include <catch2/catch.hpp>
 
+#include "sheets.hpp"
 #include "trainer/agreement.hpp"
 
 using namespace sb::trainer;
@@ -35,15 +36,7 @@ TEST_CASE("kappa is 1 for perfect agreement, 0 at chance, and undefined when onl
   CHECK_FALSE(proportion_agreement({{0, 0}, {0, 0}}));
 }
 
-namespace {
-ScoreSheet sheet(std::string subgroup, int d, std::array<int, 4> r1, std::array<int, 4> r2) {
-  ScoreSheet s;
-  s.reunions = {{4, r1}, {7, r2}};
-  s.disorganization = d;
-  s.subgroup = std::move(subgroup);
-  return s;
-}
-}  // namespace
+using testing::sheet;
 
 TEST_CASE("a summary counts classes into A/B/C/D and A/B/C tables and averages the scale differences") {
   std::vector<SheetPair> pairs = {

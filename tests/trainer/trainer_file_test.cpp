@@ -3,20 +3,16 @@
 
 #include <sys/stat.h>
 
+#include "sheets.hpp"
 #include "temp_dir.hpp"
 #include "trainer/trainer_file.hpp"
 
 using namespace sb::trainer;
 using testing::TempDir;
 
+using testing::sheet;
+
 namespace {
-ScoreSheet sheet(std::string subgroup, int d, std::array<int, 4> r1, std::array<int, 4> r2) {
-  ScoreSheet s;
-  s.reunions = {{4, r1}, {7, r2}};
-  s.disorganization = d;
-  s.subgroup = std::move(subgroup);
-  return s;
-}
 TrainerData some_practice() {
   TrainerData data;
   add_imported_set(data, {"week-3", "Week 3", SetKind::Borderline, {5, 6, 18446744073709551615ull}});

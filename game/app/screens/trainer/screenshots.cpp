@@ -10,13 +10,15 @@ namespace sb::app::trainer_ui {
 namespace tr_ = sb::trainer;
 
 const std::vector<std::string>& screenshot_names() {
-  static const std::vector<std::string> n{"trainer", "trainer-watch", "trainer-classify", "trainer-compare", "trainer-sets"};
+  static const std::vector<std::string> n{"trainer", "trainer-watch", "trainer-classify", "trainer-compare", "trainer-sets",
+                                          "trainer-progress"};
   return n;
 }
 
 std::unique_ptr<Screen> screenshot_screen(const std::string& name, AppContext& ctx, double at) {
   if (std::find(screenshot_names().begin(), screenshot_names().end(), name) == screenshot_names().end()) return nullptr;
   if (name == "trainer-sets") return std::make_unique<TrainerScreen>(ctx);
+  if (name == "trainer-progress") return std::make_unique<TrainerScreen>(ctx, TrainerPage::Progress);  // the player's own file
   std::string error;
   const auto scenario = tr_::load_trial_scenario(&error);
   if (!scenario) return nullptr;

@@ -1,7 +1,8 @@
 #pragma once
 // Coding practice for `securebase screenshot --screen NAME`: trainer (the scoring
-// sheet), trainer-watch, trainer-classify, trainer-compare, trainer-sets. The trial
-// is the first clear prototype; nothing is written to the player's practice file.
+// sheet), trainer-watch, trainer-classify, trainer-compare, trainer-sets and
+// trainer-progress (from the player's practice file, as they would see it). The
+// trial is the first clear prototype; nothing is written to the practice file.
 #include <memory>
 #include <string>
 #include <vector>

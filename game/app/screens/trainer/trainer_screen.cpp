@@ -195,13 +195,18 @@ void TrainerScreen::draw_progress(Canvas& t, const Layout& layout) {
     const sf::FloatRect chart{80, y + 36, 1120, 560 - y - 36};
     ui::label_fit(t, ctx_.fonts.bold, tr("trainer.progress.chart"), 18, s, {52, y + 4}, 1180, pal::kInk);
     t.draw(draw::rounded_rect(chart, 10, pal::kButton, pal::kInkSoft, 1));
-    const float goal_y = chart.top + chart.height * (1 - static_cast<float>(tr_::kReliableAgreement));
+    // 0 % at the bottom, 100 % at the top, inside a margin so the dots stay whole.
+    const float pad = 14;
+    auto y_of = [&](double v) { return chart.top + pad + (chart.height - 2 * pad) * (1 - static_cast<float>(v)); };
+    const float goal_y = y_of(tr_::kReliableAgreement);
+    ui::label(t, ctx_.fonts.regular, "100 %", 14, s, {chart.left + 8, y_of(1.0) + 4}, pal::kInkSoft);
+    ui::label(t, ctx_.fonts.regular, "0 %", 14, s, {chart.left + 8, y_of(0.0) - 20}, pal::kInkSoft);
     draw::line(t, {chart.left, goal_y}, {chart.left + chart.width, goal_y}, 2, pal::kCaregiverShirt);
     ui::label(t, ctx_.fonts.bold, "80 %", 15, s, {chart.left + chart.width - 50, goal_y - 22}, pal::kCaregiverShirt);
     const std::size_t n = curve.size();
     auto point = [&](std::size_t i) {
-      const float x = chart.left + 16 + (n > 1 ? static_cast<float>(i) / static_cast<float>(n - 1) : 0.5f) * (chart.width - 32);
-      return sf::Vector2f{x, chart.top + chart.height * (1 - static_cast<float>(curve[i]))};
+      const float x = chart.left + 70 + (n > 1 ? static_cast<float>(i) / static_cast<float>(n - 1) : 0.5f) * (chart.width - 100);
+      return sf::Vector2f{x, y_of(curve[i])};
     };
     for (std::size_t i = 1; i < n; ++i) draw::line(t, point(i - 1), point(i), 3, pal::kInk);
     for (std::size_t i = 0; i < n; ++i) t.draw(draw::ellipse(point(i), {5, 5}, pal::kBall));

@@ -14,6 +14,7 @@
 #include "app/screens/screen_stack.hpp"
 #include "app/ui/ui_kit.hpp"
 #include "mind/coding.hpp"
+#include "scenario/model.hpp"
 #include "sim/replay.hpp"
 #include "storage/paths.hpp"
 #include "text/reason_text.hpp"
@@ -347,7 +348,11 @@ void TrialScreen::draw_watch(Canvas& t, const Layout& layout) {
     if (now >= run_.episodes[i].start) episode = static_cast<int>(i);
   const auto& band = run_.episodes.empty() ? sim::EpisodeBand{} : run_.episodes[static_cast<std::size_t>(episode)];
   t.draw(draw::rounded_rect({20, 16, 900, 52}, 20, pal::with_alpha(pal::kPaper, 230), pal::kInk, 1.5f));
-  std::string line = tr("trainer.clock", {std::to_string(episode + 1), mind::clock(now - band.start), band.title}) + "   " +
+  // The episode's title in the player's language, as the scenario screen shows it.
+  std::string title = band.title;
+  if (scenario_ && static_cast<std::size_t>(band.index) < scenario_->episodes.size())
+    title = tr_line("episode." + scenario_->id + "." + scenario_->episodes[static_cast<std::size_t>(band.index)].id, band.title);
+  std::string line = tr("trainer.clock", {title, mind::clock(now - band.start)}) + "   " +
                      (paused_ ? tr("trainer.paused") : tr("trainer.speed", {speed_ < 1 ? one_decimal(speed_) : std::to_string(static_cast<int>(speed_))}));
   ui::label_fit(t, ctx_.fonts.bold, line, 19, s, {40, 28}, 860, pal::kInk);
   t.draw(draw::rounded_rect({940, 16, 320, 52}, 20, pal::with_alpha(pal::kPaper, 230), pal::kInk, 1.5f));
@@ -470,7 +475,7 @@ void TrialScreen::draw_compare(Canvas& t, const Layout& layout) {
       theirs = std::to_string(c.rating.observer);
       fill = agreement_colour(c.rating.agreement);
     } else {
-      label = tr("trainer.classify");
+      label = tr("trainer.compare.class");
       mine = c.classification.student.empty() ? tr("trainer.unscored") : c.classification.student;
       theirs = c.classification.observer;
       fill = agreement_colour(c.classification.same_subgroup ? tr_::Agreement::Exact
