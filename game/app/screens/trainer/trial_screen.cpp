@@ -9,6 +9,7 @@
 #include "app/art/draw_kit.hpp"
 #include "app/art/palette.hpp"
 #include "app/render/canvas.hpp"
+#include "app/render/comfort.hpp"
 #include "app/report/debrief_data.hpp"
 #include "app/screens/debrief/moment_screen.hpp"
 #include "app/screens/screen_stack.hpp"
@@ -145,6 +146,11 @@ void TrialScreen::set_value(int row, int v) {
 std::string TrialScreen::row_label(int row) const {
   if (row == 8) return tr("trainer.scale.disorganization");
   return tr(std::string("trainer.scale.") + tr_::to_string(tr_::kScales[static_cast<std::size_t>(row % 4)]));
+}
+
+bool TrialScreen::on_raw_event(const sf::Event& e, ScreenStack&) {
+  if (step_ == TrialStep::Score || step_ == TrialStep::Compare) return panel_scroll_.on_event(e);
+  return false;
 }
 
 void TrialScreen::tick(const InputMapper&, ScreenStack&) {
@@ -324,6 +330,10 @@ void TrialScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) {
 
 void TrialScreen::draw(sf::RenderTarget& target, const Layout& layout, double alpha) {
   hot_.clear();
+  if (panel_row_ != row_) {
+    panel_row_ = row_;
+    panel_scroll_.to_top();
+  }
   if (step_ == TrialStep::Watch && view_) {
     view_->draw(target, layout, alpha, ctx_.still);
     Canvas t(target);
@@ -381,49 +391,61 @@ void TrialScreen::draw_score(Canvas& t, const Layout& layout) {
   ui::label_fit(t, ctx_.fonts.bold, tr("trainer.score"), 30, s, {50, 22}, 800, pal::kInk);
   ui::label_fit(t, ctx_.fonts.regular, tr("trainer.trial", {std::to_string(index_ + 1), std::to_string(set_.seeds.size())}), 17, s,
                 {900, 34}, 330, pal::kInkSoft);
-  float y = 84;
+  // Rows grow with the player's text size; when they no longer fit, the list scrolls to the row in hand.
+  const float keys_y = std::min(680.f, 716 - scaled_text_size(16) * 1.25f);
+  const float list_top = std::max(84.f, 22 + scaled_text_size(30) * 1.3f);
+  const float h = std::max(44.f, scaled_text_size(18) * 1.3f + 14);
+  const float header = std::max(30.f, scaled_text_size(19) * 1.35f);
+  rows_scroll_.set_area({40, list_top, 730, keys_y - 8 - list_top});
+  const float top = rows_scroll_.begin(t, layout);
+  float y = top, row_top = top, row_bottom = top;
   for (int row = 0; row < kRows; ++row) {
     if (row % 4 == 0 && row < 8) {
       const int r = row / 4;
       const int episode = r < static_cast<int>(sheet_.reunions.size()) ? sheet_.reunions[static_cast<std::size_t>(r)].episode : 0;
-      ui::label(t, ctx_.fonts.bold, tr("trainer.reunion", {std::to_string(r + 1), std::to_string(mind::episode_number(episode))}), 19, s,
-                {56, y}, pal::kInk);
-      y += 30;
+      ui::label_fit(t, ctx_.fonts.bold, tr("trainer.reunion", {std::to_string(r + 1), std::to_string(mind::episode_number(episode))}), 19, s,
+                    {56, y}, 690, pal::kInk);
+      y += header;
     }
     if (row == 8) y += 10;
     const bool on = row == row_;
-    const float h = 44;
+    if (on) row_top = y, row_bottom = y + h;
     draw::panel(t, {50, y, 700, h - 6}, 12, on ? pal::kButtonHot : pal::kButton, pal::kInk, on ? 2.5f : 1.f, 2);
-    ui::label_fit(t, on ? ctx_.fonts.bold : ctx_.fonts.regular, row_label(row), 18, s, {64, y + 8}, 260, pal::kInk);
+    ui::label_fit(t, on ? ctx_.fonts.bold : ctx_.fonts.regular, row_label(row), 18, s, {64, y + (h - 6 - scaled_text_size(18) * 1.25f) / 2}, 260,
+                  pal::kInk);
     // The slider: one stop per score, the chosen one filled.
     const int n = max_value(row);
-    const sf::FloatRect track{340, y + 6, 340, 26};
+    const sf::FloatRect track{340, y + (h - 6) / 2 - 13, 340, 26};
     for (int v = 1; v <= n; ++v) {
       const float cx = track.left + (v - 0.5f) * track.width / n;
       const bool chosen = value(row) == v;
       t.draw(draw::ellipse({cx, track.top + 13}, {chosen ? 13.f : 9.f, chosen ? 13.f : 9.f}, chosen ? pal::kCaregiverShirt : pal::kPaperDeep,
                            pal::kInk, 1.2f));
-      if (chosen) ui::label(t, ctx_.fonts.bold, std::to_string(v), 15, s, {cx - 5, track.top + 3}, pal::kPaper);
     }
-    ui::label(t, ctx_.fonts.bold, value(row) ? std::to_string(value(row)) : tr("trainer.unscored"), 20, s, {700, y + 7}, pal::kInk);
+    ui::label(t, ctx_.fonts.bold, value(row) ? std::to_string(value(row)) : tr("trainer.unscored"), 20, s,
+              {700, y + (h - 6 - scaled_text_size(20) * 1.25f) / 2}, pal::kInk);
     hot_.push_back(track);
     y += h;
   }
-  // The anchors of the scale in hand, in the game's own words.
-  const sf::FloatRect panel{790, 110, 450, 470};
+  rows_scroll_.end(t, layout, y);
+  rows_scroll_.follow(row_, row_top - top, row_bottom - top);
+  // The anchors of the scale in hand, in the game's own words (scrolling when the text is large).
+  const sf::FloatRect panel{790, 110, 450, std::min(470.f, keys_y - 70 - 110)};
   draw::panel(t, panel, 18, pal::kButton, pal::kInk, 1.5f, 4);
+  panel_scroll_.set_area({panel.left + 4, panel.top + 8, panel.width - 8, panel.height - 16});
   const std::string scale = row_ == 8 ? "disorganization" : tr_::to_string(tr_::kScales[static_cast<std::size_t>(row_ % 4)]);
-  float ay = panel.top + 18;
+  float ay = panel_scroll_.begin(t, layout) + 10;
   ay += ui::paragraph(t, ctx_.fonts.bold, row_label(row_), 22, s, {panel.left + 20, ay}, panel.width - 40, pal::kInk) + 12;
   for (const char* a : row_ == 8 ? std::vector<const char*>{"1", "5", "9"} : std::vector<const char*>{"1", "4", "7"})
     ay += ui::paragraph(t, ctx_.fonts.regular, tr("trainer.anchor." + scale + "." + a), 18, s, {panel.left + 20, ay}, panel.width - 40,
                         pal::kInk) + 12;
-  ui::paragraph(t, ctx_.fonts.regular, tr("trainer.illustration"), 15, s, {panel.left + 20, panel.top + panel.height - 64},
-                panel.width - 40, pal::kInkSoft);
-  const sf::FloatRect next{790, 596, 450, 44};
+  ay += 8;
+  ay += ui::paragraph(t, ctx_.fonts.regular, tr("trainer.illustration"), 15, s, {panel.left + 20, ay}, panel.width - 40, pal::kInkSoft);
+  panel_scroll_.end(t, layout, ay + 10);
+  const sf::FloatRect next{790, panel.top + panel.height + 16, 450, std::max(44.f, scaled_text_size(19) * 1.3f + 12)};
   ui::pill(t, ctx_.fonts.bold, next, tr("trainer.classify"), 19, s, false);
   hot_.push_back(next);
-  ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.score"), 16, s, {52, 680}, 1180, pal::kInkSoft);
+  ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.score"), 16, s, {52, keys_y}, 1180, pal::kInkSoft);
 }
 
 void TrialScreen::draw_classify(Canvas& t, const Layout& layout) {
@@ -492,7 +514,8 @@ void TrialScreen::draw_compare(Canvas& t, const Layout& layout) {
   // The row in hand: what the difference means, then the moments behind the observer's code.
   const sf::FloatRect panel{600, 72, 640, 560};
   draw::panel(t, panel, 18, pal::kButton, pal::kInk, 1.5f, 4);
-  float py = panel.top + 16;
+  panel_scroll_.set_area({panel.left + 4, panel.top + 8, panel.width - 8, panel.height - 16});
+  float py = panel_scroll_.begin(t, layout) + 8;
   const float w = panel.width - 40;
   auto para = [&](const std::string& text, bool bold, float size, sf::Color colour) {
     py += ui::paragraph(t, bold ? ctx_.fonts.bold : ctx_.fonts.regular, text, size, s, {panel.left + 20, py}, w, colour) + 8;
@@ -520,6 +543,7 @@ void TrialScreen::draw_compare(Canvas& t, const Layout& layout) {
     para(tr("trainer.compare.panel.none"), false, 15, pal::kInkSoft);
   }
   if (!save_problem_.empty()) para(save_problem_, false, 15, pal::kBall);
+  panel_scroll_.end(t, layout, py + 8);
   ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.compare"), 16, s, {52, 680}, 1180, pal::kInkSoft);
 }
 

@@ -11,6 +11,7 @@
 #include "app/render/canvas.hpp"
 #include "app/screens/debrief/pane_view.hpp"
 #include "app/screens/screen.hpp"
+#include "app/ui/scroll_box.hpp"
 #include "trainer/comparison.hpp"
 #include "trainer/trial.hpp"
 #include "trainer/trial_set.hpp"
@@ -28,6 +29,8 @@ class TrialScreen : public Screen {
   bool on_key(sf::Keyboard::Key k, ScreenStack& stack) override;
   void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
   void tick(const InputMapper& input, ScreenStack& stack) override;
+  // Page Up/Down, the pad's shoulder buttons and the wheel scroll the anchors or the explanation (large text).
+  bool on_raw_event(const sf::Event& e, ScreenStack& stack) override;
   void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
 
   // For tests and screenshots.
@@ -79,6 +82,9 @@ class TrialScreen : public Screen {
   bool keep_practice_ = true;
   std::string save_problem_;
   std::vector<sf::FloatRect> hot_;  // where rows or choices were drawn last (for the pointer)
+  // Larger text: the score rows and the right-hand panel scroll instead of running off.
+  ScrollBox rows_scroll_, panel_scroll_;
+  int panel_row_ = -1;  // the row the panel was scrolled for: a new row starts at its top
 };
 
 }  // namespace sb::app::trainer_ui
