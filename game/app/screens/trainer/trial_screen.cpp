@@ -473,14 +473,21 @@ void TrialScreen::draw_compare(Canvas& t, const Layout& layout) {
   ui::label_fit(t, ctx_.fonts.regular,
                 tr("trainer.compare.summary", {std::to_string(c.exact), std::to_string(c.within_one), std::to_string(c.differ)}), 17, s,
                 {820, 30}, 420, pal::kInkSoft);
-  // The table: one row per scale and reunion, then the rating and the class.
-  float y = 72;
-  ui::label(t, ctx_.fonts.bold, tr("trainer.compare.you"), 16, s, {400, y}, pal::kInkSoft);
-  ui::label(t, ctx_.fonts.bold, tr("trainer.compare.observer"), 16, s, {470, y}, pal::kInkSoft);
-  y += 24;
+  // The table: one row per scale and reunion, then the rating and the class. Rows grow
+  // with the player's text size and the table scrolls to the row in hand when it must.
+  const float keys_y = std::min(680.f, 716 - scaled_text_size(16) * 1.25f);
+  const float head_y = std::max(72.f, 18 + scaled_text_size(30) * 1.3f);
+  const float h = std::max(46.f, scaled_text_size(18) * 1.3f + 12);
+  ui::label(t, ctx_.fonts.bold, tr("trainer.compare.you"), 16, s, {400, head_y}, pal::kInkSoft);
+  ui::label_fit(t, ctx_.fonts.bold, tr("trainer.compare.observer"), 16, s, {470, head_y}, 110, pal::kInkSoft);
+  const float table_top = head_y + std::max(24.f, scaled_text_size(16) * 1.35f);
+  rows_scroll_.set_area({40, table_top, 550, keys_y - 8 - table_top});
+  const float top = rows_scroll_.begin(t, layout);
+  float y = top, row_top = top;
   for (int row = 0; row < kCompareRows; ++row) {
     const bool on = row == row_;
-    const sf::FloatRect r{50, y, 530, 40};
+    if (on) row_top = y;
+    const sf::FloatRect r{50, y, 530, h - 6};
     std::string label, mine, theirs;
     sf::Color fill = pal::kButton;
     if (row < 8 && row < static_cast<int>(c.scales.size())) {
@@ -505,14 +512,18 @@ void TrialScreen::draw_compare(Canvas& t, const Layout& layout) {
                                                               : tr_::Agreement::Differs);
     }
     draw::panel(t, r, 10, fill, pal::kInk, on ? 2.5f : 0.8f, on ? 3 : 1);
-    ui::label_fit(t, on ? ctx_.fonts.bold : ctx_.fonts.regular, label, 16, s, {r.left + 12, r.top + 9}, 330, pal::kInk);
-    ui::label(t, ctx_.fonts.bold, mine, 18, s, {404, r.top + 8}, pal::kInk);
-    ui::label(t, ctx_.fonts.bold, theirs, 18, s, {480, r.top + 8}, pal::kInk);
+    const float text_y = r.top + (r.height - scaled_text_size(16) * 1.25f) / 2;
+    const float number_y = r.top + (r.height - scaled_text_size(18) * 1.25f) / 2;
+    ui::label_fit(t, on ? ctx_.fonts.bold : ctx_.fonts.regular, label, 16, s, {r.left + 12, text_y}, 330, pal::kInk);
+    ui::label_fit(t, ctx_.fonts.bold, mine, 18, s, {404, number_y}, 64, pal::kInk);
+    ui::label_fit(t, ctx_.fonts.bold, theirs, 18, s, {480, number_y}, 90, pal::kInk);
     hot_.push_back(r);
-    y += 46;
+    y += h;
   }
+  rows_scroll_.end(t, layout, y);
+  rows_scroll_.follow(100 + row_, row_top - top, row_top - top + h);
   // The row in hand: what the difference means, then the moments behind the observer's code.
-  const sf::FloatRect panel{600, 72, 640, 560};
+  const sf::FloatRect panel{600, 72, 640, keys_y - 10 - 72};
   draw::panel(t, panel, 18, pal::kButton, pal::kInk, 1.5f, 4);
   panel_scroll_.set_area({panel.left + 4, panel.top + 8, panel.width - 8, panel.height - 16});
   float py = panel_scroll_.begin(t, layout) + 8;
@@ -544,7 +555,7 @@ void TrialScreen::draw_compare(Canvas& t, const Layout& layout) {
   }
   if (!save_problem_.empty()) para(save_problem_, false, 15, pal::kBall);
   panel_scroll_.end(t, layout, py + 8);
-  ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.compare"), 16, s, {52, 680}, 1180, pal::kInkSoft);
+  ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.compare"), 16, s, {52, keys_y}, 1180, pal::kInkSoft);
 }
 
 }  // namespace sb::app::trainer_ui
