@@ -9,6 +9,7 @@
 #include "app/art/draw_kit.hpp"
 #include "app/art/palette.hpp"
 #include "app/render/canvas.hpp"
+#include "app/render/comfort.hpp"
 #include "app/screens/screen_stack.hpp"
 #include "app/screens/trainer/trial_screen.hpp"
 #include "app/ui/ui_kit.hpp"
@@ -142,7 +143,9 @@ void TrainerScreen::draw_sets(Canvas& t, const Layout& layout) {
   y += ui::paragraph(t, ctx_.fonts.regular, tr("trainer.about"), 18, s, {52, y}, 1180, pal::kInk) + 14;
   for (int i = 0; i < rows(); ++i) {
     const bool on = i == selected_;
-    const sf::FloatRect r{50, y, 1180, 88};
+    // Taller with larger text: the title line, then the description under it.
+    const float title_h = scaled_text_size(20) * 1.3f;
+    const sf::FloatRect r{50, y, 1180, std::max(88.f, title_h + scaled_text_size(16) * 1.3f + 30)};
     draw::panel(t, r, 16, on ? pal::kButtonHot : pal::kButton, pal::kInk, on ? 2.5f : 1.f, 3);
     hot_.push_back(r);
     const auto set = set_at(i);
@@ -156,7 +159,7 @@ void TrainerScreen::draw_sets(Canvas& t, const Layout& layout) {
       about = tr("trainer.set.custom.about", {std::to_string(set->seeds.size())});
     }
     ui::label_fit(t, ctx_.fonts.bold, title, 20, s, {r.left + 18, r.top + 10}, 560, pal::kInk);
-    ui::label_fit(t, ctx_.fonts.regular, about, 16, s, {r.left + 18, r.top + 48}, 1140, pal::kInkSoft);
+    ui::label_fit(t, ctx_.fonts.regular, about, 16, s, {r.left + 18, r.top + std::max(48.f, 14 + title_h)}, 1140, pal::kInkSoft);
     std::string status;
     if (!set) {
       const auto kind = static_cast<tr_::SetKind>(i);
@@ -168,7 +171,7 @@ void TrainerScreen::draw_sets(Canvas& t, const Layout& layout) {
                          : tr("trainer.set.progress", {std::to_string(m.scored), std::to_string(m.trials), percent(m.agreement)});
     }
     ui::label_fit(t, ctx_.fonts.regular, status, 16, s, {r.left + 600, r.top + 14}, 560, pal::kInk);
-    y += 98;
+    y += r.height + 10;
   }
   ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.sets"), 16, s, {52, 680}, 1180, pal::kInkSoft);
 }

@@ -55,10 +55,12 @@ sf::Color agreement_colour(tr_::Agreement a) {
 }
 
 // The subgroups laid out as four columns (A, B, C, D), for the classification grid.
+// Larger text moves the grid under the taller column headings.
 sf::FloatRect choice_rect(int i) {
   static const int col[11] = {0, 0, 1, 1, 1, 1, 2, 2, 3, 3, 3};
   static const int row[11] = {0, 1, 0, 1, 2, 3, 0, 1, 0, 1, 2};
-  return {60 + col[i] * 295.f, 170 + row[i] * 70.f, 275, 58};
+  const float top = std::max(170.f, 130 + scaled_text_size(19) * 1.4f);
+  return {60 + col[i] * 295.f, top + row[i] * 70.f, 275, 58};
 }
 
 }  // namespace
