@@ -16,6 +16,7 @@
 #include "app/game_app.hpp"
 #include "app/report/report_command.hpp"
 #include "app/screens/title/title_screen.hpp"
+#include "app/screens/trainer/trainer_screen.hpp"
 #include "app/platform/logging.hpp"
 #include "mind/caregiver_params.hpp"
 #include "text/lang_check.hpp"
@@ -25,6 +26,8 @@
 #include "sim/recording.hpp"
 #include "sim/session.hpp"
 #include "sim/simulate.hpp"
+#include "storage/paths.hpp"
+#include "trainer/trainer_command.hpp"
 
 namespace {
 
@@ -310,6 +313,46 @@ void add_simulate(CLI::App& app, Runner& run) {
   cmd->callback([&run, o] { run = [o] { return sb::sim::simulate_command(*o, std::cout, std::cerr); }; });
 }
 
+
+// securebase trainer [--export-set FILE [--set ID] [--trials N] | --import-set FILE]: coding practice.
+void add_trainer(CLI::App& app, Runner& run) {
+  struct Args {
+    sb::trainer::ExportOptions export_set;
+    std::string import_set;
+    bool fullscreen = false;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand("trainer", "Practise coding the Strange Situation; hand sets of trials between teacher and class");
+  auto* ex = cmd->add_option("--export-set", args->export_set.file, "Write a set of trials to FILE for a class");
+  cmd->add_option("--set", args->export_set.set, "With --export-set: prototypes, borderline, d-cases, or an imported set's id")
+      ->capture_default_str();
+  cmd->add_option("--trials", args->export_set.trials, "With --export-set: how many trials a curated set gets")
+      ->check(CLI::Range(1, 100))->capture_default_str();
+  auto* im = cmd->add_option("--import-set", args->import_set, "Add a set from FILE to Coding practice (a broken file changes nothing)");
+  ex->excludes(im);
+  cmd->add_flag("--fullscreen", args->fullscreen, "Start in full screen (F11 toggles)");
+  cmd->callback([&run, args] {
+    run = [args] {
+      if (!args->export_set.file.empty() || !args->import_set.empty()) {
+        sb::trainer::storage::Problem problem;
+        const auto paths = sb::trainer::storage::Paths::from_environment(&problem);
+        if (!paths) {
+          std::cerr << "securebase trainer: " << problem.describe() << "\n";
+          return kEnvironment;
+        }
+        if (!args->import_set.empty()) return sb::trainer::import_set_command(args->import_set, *paths, std::cout, std::cerr);
+        return sb::trainer::export_set_command(args->export_set, *paths, std::cout, std::cerr);
+      }
+      sb::app::RunOptions o;
+      o.fullscreen = args->fullscreen;
+      o.first_screen = [](sb::app::AppContext& ctx) -> std::unique_ptr<sb::app::Screen> {
+        return std::make_unique<sb::app::trainer_ui::TrainerScreen>(ctx);
+      };
+      return sb::app::run_game(o);
+    };
+  });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -329,6 +372,7 @@ int main(int argc, char** argv) {
   add_simulate(app, run);
   add_replay(app, run);
   add_report(app, run);
+  add_trainer(app, run);
   const Runner play_from_title = add_play(app, run);
 
   try {

@@ -21,6 +21,7 @@
 #include "app/screens/play/play_screen.hpp"
 #include "app/screens/screen_stack.hpp"
 #include "app/screens/settings/care_screenshots.hpp"
+#include "app/screens/trainer/screenshots.hpp"
 #include "app/render/comfort.hpp"
 #include "app/screens/settings/settings_host.hpp"
 #include "storage/settings_store.hpp"
@@ -248,6 +249,7 @@ const std::vector<std::string>& screenshot_screens() {
     std::vector<std::string> n{"title", "play", "pause"};
     for (const std::string& d : debrief::screenshot_names()) n.push_back(d); // debrief, compare, library, ...
     for (const std::string& c : care_screenshot_names()) n.push_back(c);      // settings, controls, delete-data
+    for (const std::string& c : trainer_ui::screenshot_names()) n.push_back(c); // trainer (scoring), trainer-compare, ...
     return n;
   }();
   return names;
@@ -303,6 +305,8 @@ std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::stri
   ScreenStack stack;
   if (auto ours = debrief::screenshot_screen(r.screen, ctx, r.at)) {
     stack.push(std::move(ours));
+  } else if (auto trainer = trainer_ui::screenshot_screen(r.screen, ctx, r.at)) {
+    stack.push(std::move(trainer));
   } else if (auto care = care_screenshot_screen(r.screen, ctx)) {
     stack.push(std::move(care));
   } else if (r.screen == "title") {

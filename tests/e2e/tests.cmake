@@ -23,4 +23,9 @@ if(TARGET securebase)
     COMMAND bash ${SB_E2E}/line_pacing.sh $<TARGET_FILE:securebase>)
   set_tests_properties("e2e: a scenario line waits for Enter with auto-advance off"
     PROPERTIES TIMEOUT 120 ENVIRONMENT "ALSOFT_DRIVERS=null;ASAN_OPTIONS=detect_leaks=0" RUN_SERIAL TRUE)
+  # Issue 15: coding practice scored by keyboard, up to the comparison.
+  add_test(NAME "e2e: trainer, a trial scored by keyboard reaches the comparison"
+    COMMAND bash ${SB_E2E}/trainer_score.sh $<TARGET_FILE:securebase>)
+  set_tests_properties("e2e: trainer, a trial scored by keyboard reaches the comparison"
+    PROPERTIES TIMEOUT 300 ENVIRONMENT "ALSOFT_DRIVERS=null;ASAN_OPTIONS=detect_leaks=0" RUN_SERIAL TRUE)
 endif()

@@ -6,6 +6,7 @@
 
 #include "app/render/canvas.hpp"
 #include "app/screens/debrief/quiz_screen.hpp"
+#include "app/screens/trainer/trainer_screen.hpp"
 #include "app/art/draw_kit.hpp"
 #include "app/art/figures.hpp"
 #include "app/art/palette.hpp"
@@ -34,7 +35,7 @@ int count_for(LibraryPage p) {
   switch (p) {
     case LibraryPage::Glossary: return static_cast<int>(glossary_terms().size());
     case LibraryPage::Guide: return 8;
-    case LibraryPage::Quiz: return static_cast<int>(quiz_scenarios().size());
+    case LibraryPage::Quiz: return static_cast<int>(quiz_scenarios().size()) + 1;  // and coding practice, last
     default: return 1;
   }
 }
@@ -82,7 +83,9 @@ bool LibraryScreen::on_raw_event(const sf::Event& e, ScreenStack&) {
 }
 
 void LibraryScreen::open(ScreenStack& stack) {
-  if (page_ == LibraryPage::Quiz) stack.push(std::make_unique<QuizScreen>(ctx_, quiz_scenarios()[static_cast<std::size_t>(selected_)]));
+  if (page_ != LibraryPage::Quiz) return;
+  if (selected_ == static_cast<int>(quiz_scenarios().size())) stack.push(std::make_unique<trainer_ui::TrainerScreen>(ctx_));
+  else stack.push(std::make_unique<QuizScreen>(ctx_, quiz_scenarios()[static_cast<std::size_t>(selected_)]));
 }
 
 void LibraryScreen::on_action(Action a, ScreenStack& stack) {
@@ -194,12 +197,20 @@ void LibraryScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
   } else if (page_ == LibraryPage::Guide) {
     draw_guide(t, layout);
   } else {
-    list_rows(static_cast<int>(quiz_scenarios().size()), [&](int i, float y, float row) {
+    const int quizzes = static_cast<int>(quiz_scenarios().size());
+    // The quizzes, then coding practice: the last row opens the trainer.
+    auto row_title = [&](int i) { return i == quizzes ? tr("title.trainer") : tr("library.quiz." + quiz_scenarios()[static_cast<std::size_t>(i)]); };
+    list_rows(quizzes + 1, [&](int i, float y, float row) {
       const bool on = i == selected_;
       if (on) t.draw(draw::rounded_rect({term_list().left + 6, y, term_list().width - 12, row - 4}, 12, pal::kButtonHot));
-      ui::label_fit(t, on ? ctx_.fonts.bold : ctx_.fonts.regular, tr("library.quiz." + quiz_scenarios()[static_cast<std::size_t>(i)]), 19, s,
-                    {term_list().left + 20, y + 11}, term_list().width - 40, pal::kInk);
+      ui::label_fit(t, on ? ctx_.fonts.bold : ctx_.fonts.regular, row_title(i), 19, s, {term_list().left + 20, y + 11}, term_list().width - 40,
+                    pal::kInk);
     });
+    if (selected_ == quizzes) {
+      text_panel(row_title(quizzes), 30, [&](const sf::FloatRect& def, float y) {
+        return y + ui::paragraph(t, ctx_.fonts.regular, tr("trainer.about"), 20, s, {def.left + 30, y}, def.width - 60, pal::kInk, 1.4f);
+      });
+    } else {
     const auto qs = quiz_for(quiz_scenarios()[static_cast<std::size_t>(selected_)]);
     text_panel(tr("library.quiz." + quiz_scenarios()[static_cast<std::size_t>(selected_)]), 30, [&](const sf::FloatRect& def, float y) {
       y += ui::paragraph(t, ctx_.fonts.regular, tr("library.quiz.about", {std::to_string(qs.size())}), 20, s, {def.left + 30, y},
@@ -210,6 +221,7 @@ void LibraryScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
       return y + ui::paragraph(t, ctx_.fonts.regular, "\xE2\x80\x9C" + qs.front().question + "\xE2\x80\x9D", 20, s, {def.left + 30, y},
                                def.width - 60, pal::kInkSoft, 1.4f);
     });
+    }
   }
   ui::label_fit(t, ctx_.fonts.regular, tr(page_ == LibraryPage::Quiz ? "library.keys.quiz" : "library.keys"), 17, s, {52, 672}, 1180,
                 pal::kInkSoft);

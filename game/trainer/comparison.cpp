@@ -1,0 +1,115 @@
+// Comparing a student's sheet with the observer's (see comparison.hpp).
+#include "trainer/comparison.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace sb::trainer {
+namespace {
+
+std::string one_decimal(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
+std::string explain(const std::string& key) { return "trainer.explain." + key; }
+
+// The first explanation of a row: same, close, or which way it differs. Values
+// are in the order the English sentences use them (the observer's score first).
+Explanation direction(const std::string& what, int student, int observer) {
+  if (student == observer) return {explain("same"), {std::to_string(observer)}};
+  if (student < kScaleMin) return {explain("unscored"), {std::to_string(observer)}};
+  const std::string way = observer > student ? "higher" : "lower";
+  return {explain(what + "." + way), {std::to_string(observer), std::to_string(student)}};
+}
+
+// Why the observer chose this class: the rule it met, with the numbers it rests on.
+Explanation class_rule(const ObserverCoding& o) {
+  const auto& c = o.combined;
+  const std::string ps = one_decimal(c[0]), cm = one_decimal(c[1]), rs = one_decimal(c[2]), av = one_decimal(c[3]);
+  const auto p = pattern_of(o.sheet.subgroup);
+  if (!p) return {explain("rule.none"), {}};
+  switch (*p) {
+    case mind::Pattern::Avoidant: return {explain("rule.A"), {av, ps, cm}};
+    case mind::Pattern::Secure: return {explain("rule.B"), {ps, cm, rs, av}};
+    case mind::Pattern::Anxious: return {explain("rule.C"), {ps, cm, rs}};
+    case mind::Pattern::Disorganized: return {explain("rule.D"), {one_decimal(o.disorganization_exact)}};
+  }
+  return {explain("rule.none"), {}};
+}
+
+}  // namespace
+
+Agreement agreement_of(int student, int observer) {
+  const int d = std::abs(student - observer);
+  return d == 0 ? Agreement::Exact : d == 1 ? Agreement::WithinOne : Agreement::Differs;
+}
+
+ScoreSheet blank_sheet(const ObserverCoding& observer) {
+  ScoreSheet s;
+  for (const ReunionScores& r : observer.sheet.reunions) s.reunions.push_back({r.episode, {0, 0, 0, 0}});
+  return s;
+}
+
+Comparison compare(const ScoreSheet& student, const ObserverCoding& observer) {
+  Comparison out;
+  auto tally = [&](Agreement a) {
+    (a == Agreement::Exact ? out.exact : a == Agreement::WithinOne ? out.within_one : out.differ) += 1;
+  };
+  for (std::size_t r = 0; r < observer.sheet.reunions.size(); ++r) {
+    const ReunionScores& theirs = observer.sheet.reunions[r];
+    const ReunionScores mine = r < student.reunions.size() ? student.reunions[r] : ReunionScores{theirs.episode, {0, 0, 0, 0}};
+    for (Scale s : kScales) {
+      ScoreRow row;
+      row.reunion = static_cast<int>(r);
+      row.scale = s;
+      row.student = mine[s];
+      row.observer = theirs[s];
+      row.observer_exact = observer.reunions[r].exact[static_cast<int>(s)];
+      row.agreement = row.student < kScaleMin ? Agreement::Differs : agreement_of(row.student, row.observer);
+      row.explain.push_back(direction(to_string(s), row.student, row.observer));
+      if (row.agreement == Agreement::WithinOne) row.explain.push_back({explain("close"), {}});
+      if (row.agreement != Agreement::Exact) row.explain.push_back({explain(std::string("anchors.") + to_string(s)), {}});
+      row.moments = observer.reunions[r].why[static_cast<int>(s)];
+      tally(row.agreement);
+      out.scales.push_back(std::move(row));
+    }
+  }
+
+  ScoreRow& d = out.rating;
+  d.reunion = -1;
+  d.student = student.disorganization;
+  d.observer = observer.sheet.disorganization;
+  d.observer_exact = observer.disorganization_exact;
+  d.agreement = d.student < kRatingMin ? Agreement::Differs : agreement_of(d.student, d.observer);
+  d.explain.push_back(direction("disorganization", d.student, d.observer));
+  if (d.agreement == Agreement::WithinOne) d.explain.push_back({explain("close"), {}});
+  // One point across the threshold changes the class: say so.
+  if (d.student >= kRatingMin && (d.student >= kDisorganizedFrom) != (d.observer >= kDisorganizedFrom))
+    d.explain.push_back({explain("disorganization.threshold"), {}});
+  if (d.agreement != Agreement::Exact) d.explain.push_back({explain("anchors.disorganization"), {}});
+  d.moments = observer.disorganization_why;
+  tally(d.agreement);
+
+  ClassRow& k = out.classification;
+  k.student = student.subgroup;
+  k.observer = observer.sheet.subgroup;
+  const auto sp = pattern_of(k.student), op = pattern_of(k.observer);
+  const auto so = organised_of(k.student), oo = organised_of(k.observer);
+  k.same_pattern = sp && op && *sp == *op;
+  k.same_organised = so && oo && *so == *oo;
+  k.same_subgroup = !k.student.empty() && k.student == k.observer;
+  if (!sp) k.explain.push_back({explain("class.unchosen"), {k.observer}});
+  else if (!k.same_pattern) k.explain.push_back({explain("class.differs"), {letter(*sp), op ? letter(*op) : "?"}});
+  else if (!k.same_subgroup) k.explain.push_back({explain("subgroup.differs"), {k.student, k.observer}});
+  else k.explain.push_back({explain("class.same"), {k.observer}});
+  if (sp && op && !k.same_pattern && k.same_organised) k.explain.push_back({explain("class.same-organised"), {letter(*oo)}});
+  k.explain.push_back(class_rule(observer));
+  if (!k.same_subgroup && is_subgroup(k.observer)) k.explain.push_back({"trainer.subgroup." + subgroup_key(k.observer), {}});
+  k.reasons = observer.classification.reasons;
+  return out;
+}
+
+}  // namespace sb::trainer
