@@ -174,6 +174,7 @@ struct Session::Impl {
     if (story) {
       if (in.choice >= 0) story->choose(in.choice);
       if (in.advance) story->advance();
+      if (story->holding()) return idle();
     }
 
     const mind::Percept p = percept();
@@ -201,6 +202,16 @@ struct Session::Impl {
     if (story) tick_story(p);
     update_presence(false);
     record_timeline(p);
+  }
+
+  // The story waits for its reader: the episode clock, the mind and every scripted
+  // move stand still; bodies only settle where they are (the screen adds breathing).
+  void idle() {
+    last.events.clear();
+    for (int i = 0; i < world->agent_count(); ++i)
+      if (world->active(i)) world->drive(i, {0, 0});
+    world->step(float(kTickSeconds));
+    ++tick;
   }
 
   void record_timeline(const mind::Percept& p) {

@@ -31,6 +31,7 @@ struct StoryLine {
   std::string id;      // stable line id
   std::string speaker; // empty for narration
   std::string text;
+  int episode = 0;     // the episode it belongs to: the one whose trigger (or start) led to it
 };
 
 struct StoryChoice {
@@ -52,6 +53,11 @@ struct ChildEffect {
 // choice_seconds(), take the default option, so AI runs never stall. When a person
 // paces the lines (set_pacing), a line waits for advance() however long it takes,
 // and a choice may wait for choose() too: the screen decides when to move on.
+// One clock (FORMAT.md, "Time"): once a paced line or choice has outlived its
+// reading time the story holds (holding()): the episode clock, timers and scripted
+// entrances stop until the player goes on. Every line belongs to the episode that
+// led to it; that episode does not end while one of its lines or choices is on
+// screen, and nodes still queued when an episode ends are dropped, never shown late.
 class StoryRuntime {
  public:
   explicit StoryRuntime(std::shared_ptr<const scenario::Scenario> s);
@@ -70,6 +76,9 @@ class StoryRuntime {
   void set_pacing(bool lines_wait, bool choices_wait);
   bool lines_wait() const;
   bool choices_wait() const;
+  // A paced line or choice has waited past its reading time: tick() moves nothing
+  // on (the session idles the world and the mind too) until advance() or choose().
+  bool holding() const;
 
   // Episodes.
   int episode_index() const;
