@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstring>
 #include <deque>
+#include <tuple>
 
 namespace sb::sim {
 
@@ -69,6 +70,10 @@ struct StoryRuntime::Impl {
   std::deque<Pending> queue;
 
   ChildEffect effects;
+  std::vector<scenario::StageDirection> stage;
+  // enter/leave by stage direction: actor -> (here, episode time), until a later <enter>/<leave>.
+  std::vector<std::tuple<std::string, bool, double>> staged;
+  std::vector<std::size_t> epilogue_parts; // indices into the ending's parts that held at the end
   bool wants_ending = false;
   bool finished = false;
   std::string path_ending, ending;
@@ -112,6 +117,28 @@ struct StoryRuntime::Impl {
 
   const scenario::Episode& ep() const { return s->episodes[static_cast<std::size_t>(episode)]; }
 
+  void act(const std::vector<scenario::StageDirection>& list) {
+    for (const auto& d : list) {
+      stage.push_back(d);
+      if (d.act != scenario::StageAct::Enter && d.act != scenario::StageAct::Leave) continue;
+      std::erase_if(staged, [&](const auto& t) { return std::get<0>(t) == d.actor; });
+      staged.emplace_back(d.actor, d.act == scenario::StageAct::Enter, time);
+    }
+  }
+
+  bool present(const std::string& actor_id) const {
+    const auto& e = ep();
+    for (const auto& rule : e.presence)
+      if (rule.actor == actor_id) return holds(rule.when);
+    bool here = std::find(e.present.begin(), e.present.end(), actor_id) != e.present.end();
+    double since = -1;
+    for (const auto& mv : e.movements)
+      if (mv.actor == actor_id && mv.at <= time) here = mv.enters, since = mv.at;
+    for (const auto& [who, in, at] : staged)
+      if (who == actor_id && at >= since) here = in;
+    return here;
+  }
+
   // ---- the graph -----------------------------------------------------------------
   void show_line(const scenario::Line& l, const std::string& next) {
     line = StoryLine{l.id, l.speaker, l.text, node_episode};
@@ -138,12 +165,13 @@ struct StoryRuntime::Impl {
         case NodeKind::Narration:
         case NodeKind::Say:
           apply(n.effects);
+          act(n.stage);
           show_line(n.line, n.next);
           return;
         case NodeKind::Choice: {
           for (std::size_t k = 0; k < n.options.size(); ++k)
             if (holds(n.options[k].when)) {
-              choices.push_back({n.options[k].id, n.options[k].line.text, n.options[k].line.id});
+              choices.push_back({n.options[k].id, n.options[k].line.text, n.options[k].line.id, n.options[k].act, n.options[k].to});
               choice_options.push_back(static_cast<int>(k));
             }
           if (choices.empty()) { to_free_play(); return; }
@@ -156,6 +184,7 @@ struct StoryRuntime::Impl {
             const bool style_fits = c.styles.empty() || std::find(c.styles.begin(), c.styles.end(), style) != c.styles.end();
             if (style_fits && holds(c.when)) {
               apply(c.effects);
+              act(c.stage);
               show_line(c.line, c.next);
               return;
             }
@@ -224,6 +253,7 @@ struct StoryRuntime::Impl {
 
   void start_episode() {
     time = 0;
+    staged.clear(); // each episode starts from its own `present`
     started_this_tick = true;
     held.assign(ep().end_early.size(), 0.0);
     for (std::size_t t = 0; t < s->triggers.size(); ++t) {
@@ -390,13 +420,7 @@ const scenario::Episode& StoryRuntime::episode() const { return impl_->ep(); }
 double StoryRuntime::episode_time() const { return impl_->time; }
 bool StoryRuntime::episode_started_this_tick() const { return impl_->started_this_tick; }
 
-bool StoryRuntime::present(const std::string& actor_id) const {
-  const auto& e = impl_->ep();
-  bool here = std::find(e.present.begin(), e.present.end(), actor_id) != e.present.end();
-  for (const auto& mv : e.movements)
-    if (mv.actor == actor_id && mv.at <= impl_->time) here = mv.enters;
-  return here;
-}
+bool StoryRuntime::present(const std::string& actor_id) const { return impl_->present(actor_id); }
 
 std::optional<StoryLine> StoryRuntime::line() const { return impl_->line; }
 const std::vector<StoryChoice>& StoryRuntime::choices() const { return impl_->choices; }
@@ -414,8 +438,25 @@ bool StoryRuntime::choose(int option) {
   const Node& n = m.s->nodes[static_cast<std::size_t>(m.node)];
   const auto& o = n.options[static_cast<std::size_t>(m.choice_options[static_cast<std::size_t>(option)])];
   m.apply(o.effects);
+  m.act(o.stage);
   m.go(o.next);
   return true;
+}
+
+std::vector<scenario::StageDirection> StoryRuntime::take_stage() {
+  std::vector<scenario::StageDirection> out;
+  out.swap(impl_->stage);
+  return out;
+}
+
+scenario::Light StoryRuntime::light() const { return impl_->ep().light; }
+
+std::vector<const scenario::Ending::Part*> StoryRuntime::epilogue() const {
+  std::vector<const scenario::Ending::Part*> out;
+  if (const scenario::Ending* e = ending())
+    for (std::size_t i : impl_->epilogue_parts)
+      if (i < e->epilogue_parts.size()) out.push_back(&e->epilogue_parts[i]);
+  return out;
 }
 
 ChildEffect StoryRuntime::take_effects() {
@@ -426,20 +467,27 @@ ChildEffect StoryRuntime::take_effects() {
 
 bool StoryRuntime::wants_ending() const { return impl_->wants_ending && !impl_->finished; }
 
+namespace {
+std::string pick_ending(const Scenario& s, const std::string& path_ending, const std::string& outcome) {
+  if (!path_ending.empty() && s.ending(path_ending)) return path_ending;
+  if (auto o = scenario::outcome_from_string(outcome)) {
+    if (const auto* e = s.ending_for(*o)) return e->id;
+    for (const auto& e : s.endings)
+      if (e.outcome == *o) return e.id;
+  }
+  return s.endings.empty() ? std::string() : s.endings.front().id;
+}
+}  // namespace
+
 void StoryRuntime::finish(const std::string& outcome) {
   Impl& m = *impl_;
   m.finished = true;
-  m.ending.clear();
-  if (!m.path_ending.empty() && m.s->ending(m.path_ending)) {
-    m.ending = m.path_ending;
-    return;
-  }
-  if (auto o = scenario::outcome_from_string(outcome)) {
-    if (const auto* e = m.s->ending_for(*o)) { m.ending = e->id; return; }
-    for (const auto& e : m.s->endings)
-      if (e.outcome == *o) { m.ending = e.id; return; }
-  }
-  if (!m.s->endings.empty()) m.ending = m.s->endings.front().id;
+  m.ending = pick_ending(*m.s, m.path_ending, outcome);
+  // The epilogue says only what happened: its conditional parts are judged now.
+  m.epilogue_parts.clear();
+  if (const scenario::Ending* e = m.s->ending(m.ending))
+    for (std::size_t i = 0; i < e->epilogue_parts.size(); ++i)
+      if (m.holds(e->epilogue_parts[i].when)) m.epilogue_parts.push_back(i);
 }
 
 const scenario::Ending* StoryRuntime::ending() const {
@@ -489,6 +537,11 @@ std::uint64_t StoryRuntime::hash() const {
     mix(&pacing, 1);
   }
   if (m.end_due) mix("E", 1); // only when set, like pacing: unchanged runs keep their hashes
+  for (const auto& [who, in, at] : m.staged) {
+    mix_s(who);
+    mix(&in, 1);
+    mix_d(at);
+  }
   mix_s(m.path_ending);
   mix_s(m.ending);
   return h;
@@ -537,6 +590,7 @@ StoryRuntime StoryRuntime::rebased(std::shared_ptr<const scenario::Scenario> new
   m.time = o.time;
   m.episodes_done = o.episodes_done;
   m.end_due = o.end_due;
+  m.staged = o.staged;
   m.held.assign(m.ep().end_early.size(), 0.0);
   for (std::size_t i = 0; i < m.s->variables.size(); ++i)
     if (auto v = r.impl_->s->variables[i].name; auto old = variable(v)) {

@@ -38,6 +38,8 @@ struct StoryChoice {
   std::string id;
   std::string text;
   std::string line_id; // the option's stable line id, for translation and voice
+  scenario::ChildAct act = scenario::ChildAct::None; // what the child does when it is picked
+  std::string to;      // where or to whom, if anywhere
 };
 
 // Effects the session must apply to the child this tick.
@@ -93,6 +95,12 @@ class StoryRuntime {
   void advance();             // the player dismissed the line
   bool choose(int option);    // false when the option is not on offer
   ChildEffect take_effects(); // accumulated since the last call
+  // Stage directions of the nodes, cases and options run since the last call, in
+  // order; the session acts them out. enter/leave also change present() at once.
+  std::vector<scenario::StageDirection> take_stage();
+  scenario::Light light() const; // the current episode's lighting
+  // After finish(): the ending's epilogue parts whose conditions held at the end.
+  std::vector<const scenario::Ending::Part*> epilogue() const;
 
   // The last episode is over (or a graph path reached an ending): the session must
   // classify and call finish(outcome), after which ending() names the ending.

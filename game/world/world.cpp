@@ -182,6 +182,13 @@ void World::place(int agent, Vec2 p) {
   b->SetLinearVelocity(b2Vec2(0, 0));
 }
 
+void World::place_toy(int toy, Vec2 p) {
+  b2Body* b = impl_->toys[toy];
+  b->SetTransform(to_b2(p), b->GetAngle());
+  b->SetLinearVelocity(b2Vec2(0, 0));
+  b->SetAngularVelocity(0);
+}
+
 void World::set_active(int agent, bool on) { impl_->agents[agent]->SetEnabled(on); }
 bool World::active(int agent) const { return impl_->agents[agent]->IsEnabled(); }
 
