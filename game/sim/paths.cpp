@@ -61,9 +61,20 @@ std::vector<world::Vec2> PathGrid::path(world::Vec2 from, world::Vec2 to) const 
   auto cell_of = [this](world::Vec2 p) {
     return std::pair{std::clamp(static_cast<int>(p.x / cell_), 0, cols_ - 1), std::clamp(static_cast<int>(p.y / cell_), 0, rows_ - 1)};
   };
-  const world::Vec2 start_p = free_near(from), goal_p = free_near(to);
-  const auto [sc, sr] = cell_of(start_p);
-  const auto [gc, gr] = cell_of(goal_p);
+  // A free point may still lie in a solid cell (at a grown edge): then the nearest free cell.
+  auto free_cell = [&](world::Vec2 p) {
+    auto cr = cell_of(p);
+    if (!solid(cr.first, cr.second)) return cr;
+    float best = 1e9f;
+    for (int r = 0; r < rows_; ++r)
+      for (int c = 0; c < cols_; ++c)
+        if (!solid(c, r))
+          if (const float d = dist(centre(c, r), p); d < best) best = d, cr = {c, r};
+    return cr;
+  };
+  const world::Vec2 goal_p = free_near(to);
+  const auto [sc, sr] = free_cell(free_near(from));
+  const auto [gc, gr] = free_cell(goal_p);
   if (solid(sc, sr) || solid(gc, gr)) return {};
   const int n = cols_ * rows_;
   std::vector<float> g(static_cast<std::size_t>(n), 1e9f);

@@ -58,7 +58,7 @@ std::optional<world::Vec2> StageDirector::where(const std::string& id, int self,
   return std::nullopt;
 }
 
-void StageDirector::walk(int i, world::Vec2 to, const world::World& w, double now, const std::string& why) {
+void StageDirector::walk(int i, world::Vec2 to, world::World& w, double now, const std::string& why) {
   Actor& a = actors_[static_cast<std::size_t>(i)];
   const world::Vec2 from = w.agent(i).position;
   const float speed = room_.agents[static_cast<std::size_t>(i)].max_speed * kWalkShare;
@@ -68,6 +68,7 @@ void StageDirector::walk(int i, world::Vec2 to, const world::World& w, double no
   a.deadline = now + paths(i).length(from, to) / std::max(speed, 0.1f) * 1.5 + kGraceSeconds;
   a.why = why;
   a.pose = Pose::Stand;
+  if (i != child_) w.set_passing(i, true); // people make way; furniture does not
 }
 
 bool StageDirector::walking(int i) const { return actors_[static_cast<std::size_t>(i)].go.has_value(); }
@@ -190,6 +191,7 @@ void StageDirector::forget(int i, world::World& w) {
   if (held_by_ == i) release_child(w);
   Actor& a = actors_[static_cast<std::size_t>(i)];
   if (a.toy >= 0) w.place_toy(a.toy, child_paths_.free_near(w.agent(i).position));
+  w.set_passing(i, false);
   a = Actor{};
 }
 
@@ -213,7 +215,7 @@ void StageDirector::after_step(world::World& w, double now) {
         const float reach = room_.agents[k].radius + room_.agents[static_cast<std::size_t>(a.follow)].radius + 0.25f;
         there = w.distance(i, a.follow) <= reach;
         // A person who keeps moving is not a place one is stuck on the way to: the walk just ends.
-        if (!there && now >= a.deadline) a.deadline = now + 1e9, a.go.reset(), a.follow = -1, a.pick_up_on_arrival = false;
+        if (!there && now >= a.deadline) a.go.reset(), a.follow = -1, a.pick_up_on_arrival = false, w.set_passing(i, false);
         if (!a.go) continue;
       }
       if (!there && now >= a.deadline) {
@@ -223,6 +225,7 @@ void StageDirector::after_step(world::World& w, double now) {
       }
       if (there || now >= a.deadline) {
         a.go.reset();
+        w.set_passing(i, false);
         if (a.pose_on_arrival) a.pose = *a.pose_on_arrival, a.pose_at = w.agent(i).position;
         a.pose_on_arrival.reset();
         if (a.pick_up_on_arrival) pick_up(i, w);

@@ -22,7 +22,7 @@ class StageDirector {
   // `now`: seconds of ticks (real time), for deadlines.
   void direct(const scenario::StageDirection& d, world::World& w, double now);
   // A walk of agent i to a point (also used for leaving through the door).
-  void walk(int i, world::Vec2 to, const world::World& w, double now, const std::string& why);
+  void walk(int i, world::Vec2 to, world::World& w, double now, const std::string& why);
   bool walking(int i) const;
   // The velocity a scripted walk asks for; nullopt when the mind steers agent i.
   std::optional<world::Vec2> drive(int i, const world::World& w) const;
