@@ -56,6 +56,7 @@ struct Session::Impl {
   bool ended = false;
   std::optional<mind::Classification> outcome;
   std::unique_ptr<StageDirector> stage;
+  std::uint64_t moving_ticks = 0;
   // The player's chosen act being carried out: walk to `to` (if any), then the act.
   struct ChildPlan {
     scenario::ChildAct act = scenario::ChildAct::None;
@@ -98,7 +99,8 @@ struct Session::Impl {
     update_presence(true);
   }
 
-  double now() const { return double(tick) * kTickSeconds; }
+  // Seconds of ticks in which the world moved: scripted walks' deadlines ignore holds.
+  double now() const { return double(moving_ticks) * kTickSeconds; }
 
   bool wanted_present(int agent) const {
     if (agent == child || !story) return true;
@@ -307,6 +309,7 @@ struct Session::Impl {
     }
     world->step(float(kTickSeconds));
     ++tick;
+    ++moving_ticks;
     time += p.dt;
 
     if (story) tick_story(p);

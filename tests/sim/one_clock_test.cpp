@@ -7,19 +7,14 @@
 #include <set>
 
 #include "scenario/loader.hpp"
+#include "shipped_scenario.hpp"
 #include "sim/session.hpp"
 
 using namespace sb;
 
 namespace {
 
-std::shared_ptr<const scenario::Scenario> load(const std::string& id) {
-  const auto path = scenario::find_scenario(id);
-  REQUIRE(path);
-  auto r = scenario::load_file(*path);
-  REQUIRE(r.ok());
-  return r.scenario;
-}
+std::shared_ptr<const scenario::Scenario> load(const std::string& id) { return test::shipped_scenario(id); }
 
 sim::SessionConfig config(std::shared_ptr<const scenario::Scenario> s, const std::string& style, bool paced, bool ai) {
   sim::SessionConfig c;
@@ -112,6 +107,8 @@ TEST_CASE("a line left waiting 120 s holds its episode; after Enter the next lin
   // The stranger's approach came in its own episode, and episode 4 opened on its own line.
   CHECK(shown.count("ss.e3.approach"));
   CHECK(shown.count("ss.e4.open"));
+  // Walks interrupted by a held story (the parent slipping out) finish on their own feet.
+  CHECK(s.stuck_events() == 0);
 }
 
 TEST_CASE("while the story holds, the mind and the record stand still too") {

@@ -6,6 +6,7 @@
 
 #include "mind/behaviour_record.hpp"
 #include "scenario/loader.hpp"
+#include "shipped_scenario.hpp"
 #include "sim/simulate.hpp"
 #include "sim/stage_director.hpp"
 
@@ -13,13 +14,7 @@ using namespace sb;
 
 namespace {
 
-std::shared_ptr<const scenario::Scenario> load(const std::string& id) {
-  const auto path = scenario::find_scenario(id);
-  REQUIRE(path);
-  auto r = scenario::load_file(*path);
-  REQUIRE(r.ok());
-  return r.scenario;
-}
+std::shared_ptr<const scenario::Scenario> load(const std::string& id) { return test::shipped_scenario(id); }
 
 sim::SessionConfig config(const std::string& id, const std::string& style, bool ai) {
   sim::SessionConfig c;
@@ -158,26 +153,24 @@ TEST_CASE("stage: walks go round furniture; a walk that cannot finish ends place
   room.agents.push_back({"mum", "caregiver", {2, 2}, 0.38f, 1.3f, 4});
   world::World w(room);
   sim::StageDirector d(room, 0);
+  double t = 0;
+  auto walk_out = [&](int seconds) { // steps until the walk ends (or `seconds` pass)
+    for (int i = 0; i < 60 * seconds && d.walking(1); ++i) {
+      if (auto v = d.drive(1, w)) w.drive(1, *v);
+      w.step(1.f / 60);
+      t += 1.0 / 60;
+      d.after_step(w, t);
+    }
+  };
   // Round the table: a straight line would run into it.
   d.walk(1, {5.8f, 2}, w, 0, "mum walk to the far side");
-  double t = 0;
-  for (int i = 0; i < 60 * 20 && d.walking(1); ++i) {
-    if (auto v = d.drive(1, w)) w.drive(1, *v);
-    w.step(1.f / 60);
-    t += 1.0 / 60;
-    d.after_step(w, t);
-  }
+  walk_out(20);
   CHECK_FALSE(d.walking(1));
   CHECK(d.stuck() == 0);
   CHECK(dist(w.agent(1).position, {5.8f, 2}) < 0.3f);
   // Into the closed pen: no way in, so after its time it ends placed there, counted once.
   d.walk(1, {8, 2}, w, t, "mum walk into the pen");
-  for (int i = 0; i < 60 * 40 && d.walking(1); ++i) {
-    if (auto v = d.drive(1, w)) w.drive(1, *v);
-    w.step(1.f / 60);
-    t += 1.0 / 60;
-    d.after_step(w, t);
-  }
+  walk_out(40);
   CHECK_FALSE(d.walking(1));
   CHECK(d.stuck() == 1);
 }
