@@ -169,44 +169,12 @@ struct Builder {
     return out;
   }
 
-  // ---- asset paths ---------------------------------------------------------------
-  void asset(const XNode& n, const char* attr, std::string& out) {
-    const XAttr* a = n.attr(attr);
-    if (!a || a->value.empty()) return;
-    const std::string& p = a->value;
-    out = p;
-    if (p[0] == '/' || p[0] == '\\' || (p.size() > 1 && p[1] == ':')) {
-      sink.error(a->line, a->col, "asset path '" + p + "' is absolute; write it relative to the assets folder, e.g. 'sounds/dog.ogg'");
-      return;
-    }
-    int depth = 0;
-    for (const auto& part : split_path(p)) {
-      if (part == "..") --depth;
-      else if (part != ".") ++depth;
-      if (depth < 0) {
-        sink.error(a->line, a->col, "asset path '" + p + "' leaves the assets folder");
-        return;
-      }
-    }
-    if (p.find('\\') != std::string::npos) {
-      sink.error(a->line, a->col, "asset path '" + p + "' uses '\\'; use '/' so it works everywhere");
-      return;
-    }
-    if (!assets_root.empty()) {
-      std::error_code ec;
-      if (!std::filesystem::is_regular_file(std::filesystem::path(assets_root) / p, ec))
-        sink.error(a->line, a->col, "asset path '" + p + "' names no file in the assets folder " + assets_root);
-    }
-  }
-  static std::vector<std::string> split_path(const std::string& p) {
-    std::vector<std::string> out;
-    std::string cur;
-    for (char c : p) {
-      if (c == '/' || c == '\\') { if (!cur.empty()) out.push_back(cur); cur.clear(); }
-      else cur += c;
-    }
-    if (!cur.empty()) out.push_back(cur);
-    return out;
+  // ---- attributes kept only so format-1 files load ----------------------------------
+  // `image` and `sound` were parsed but never used: the game draws and sounds every
+  // kind itself. They still load, with a warning, so old files keep working.
+  void ignored(const XNode& n, const char* attr) {
+    if (n.attr(attr))
+      warn(n, attr, std::string("'") + attr + "' is not used by the game (it draws and sounds every kind itself); remove it");
   }
 
   // ---- sections ------------------------------------------------------------------
@@ -264,15 +232,15 @@ struct Builder {
         sc.world.regions.push_back(r);
       } else if (c.name == "obstacle") {
         declare(things, c, "id", "world id");
-        Obstacle o{str(c, "id"), str(c, "kind"), num(c, "x"), num(c, "y"), num(c, "w", 1), num(c, "h", 1), {}, {c.line, c.col}};
-        asset(c, "image", o.image);
+        Obstacle o{str(c, "id"), str(c, "kind"), num(c, "x"), num(c, "y"), num(c, "w", 1), num(c, "h", 1), {c.line, c.col}};
+        ignored(c, "image");
         inside_world(c, o.x, o.y, o.w, o.h);
         sc.world.obstacles.push_back(o);
       } else if (c.name == "toy") {
         declare(things, c, "id", "world id");
         Toy t{str(c, "id"), str(c, "kind"), str(c, "shape") == "box" ? ToyShape::Box : ToyShape::Circle,
-              num(c, "x"), num(c, "y"), num(c, "radius", 0.18), {}, {c.line, c.col}};
-        asset(c, "image", t.image);
+              num(c, "x"), num(c, "y"), num(c, "radius", 0.18), {c.line, c.col}};
+        ignored(c, "image");
         if (t.radius > 2) err(c, "radius", "a toy's radius of " + fmt(t.radius) + " m is larger than 2 m");
         inside_world(c, t.x - t.radius, t.y - t.radius, 2 * t.radius, 2 * t.radius);
         if (t.x < t.radius || t.y < t.radius) err(c, nullptr, "<toy id='" + t.id + "'> reaches outside the world");
@@ -294,7 +262,7 @@ struct Builder {
         h.y = opt_num(c, "y");
         if (h.x.has_value() != h.y.has_value()) err(c, nullptr, "hazard '" + h.id + "' needs both x and y, or neither");
         if ((h.x && *h.x > sc.world.width) || (h.y && *h.y > sc.world.height)) err(c, nullptr, "hazard '" + h.id + "' lies outside the world");
-        asset(c, "sound", h.sound);
+        ignored(c, "sound");
         h.pos = {c.line, c.col};
         sc.world.hazards.push_back(h);
       } else if (c.name == "spawn") {
@@ -370,6 +338,8 @@ struct Builder {
         err(e, "max", "episode '" + ep.id + "' has max " + fmt(ep.max_seconds) + " s, less than its min " + fmt(ep.min_seconds) + " s");
       if (ep.max_seconds <= 0) err(e, "max", "episode '" + ep.id + "' would last no time at all");
       if (ep.max_seconds > 24 * 3600) err(e, "max", "episode '" + ep.id + "' lasts more than a day");
+      const std::string light = str(e, "light", "day");
+      ep.light = light == "night" ? Light::Night : light == "evening" ? Light::Evening : Light::Day;
       ep.present = split_ws(str(e, "present"));
       std::set<std::string> seen;
       for (const auto& p : ep.present) {
@@ -386,6 +356,9 @@ struct Builder {
         } else if (c.name == "end-early") {
           if (auto cond = condition(c, "when")) ep.end_early.push_back({*cond, num(c, "for", 0)});
           if (num(c, "for", 0) > ep.max_seconds) warn(c, "for", "the condition must hold longer than the episode can last, so it never ends it early");
+        } else if (c.name == "presence") {
+          refer(c, "actor", actors, "actor");
+          if (auto cond = condition(c, "when")) ep.presence.push_back({str(c, "actor"), *cond, {c.line, c.col}});
         } else if (c.name == "extend") {
           ep.extend_until = condition(c, "until");
           if (ep.max_seconds <= ep.min_seconds) warn(c, nullptr, "<extend> has no room: episode '" + ep.id + "' cannot last longer than its min");
@@ -481,6 +454,140 @@ struct Builder {
     return out;
   }
 
+  // ---- stage directions and the child's acts (format 2) ---------------------------
+  struct Target {
+    std::string id;
+    int line, col;
+    enum Want { Anything, Toy, Actor, Seat } want;
+    std::string what; // for messages
+  };
+  std::vector<Target> targets; // checked once every id is declared
+
+  void target(const XNode& n, const char* attr, Target::Want want, const std::string& what) {
+    const XAttr* a = n.attr(attr);
+    if (!a || a->value.empty()) return;
+    targets.push_back({a->value, a->line, a->col, want, what});
+  }
+
+  std::vector<StageDirection> stage(const XNode& n) {
+    std::vector<StageDirection> out;
+    each(n, "stage", [&](const XNode& c) {
+      StageDirection d;
+      d.actor = str(c, "actor");
+      refer(c, "actor", actors, "actor");
+      const std::string act = str(c, "do");
+      const auto& names = stage_act_names();
+      const auto it = std::find(names.begin(), names.end(), act);
+      d.act = static_cast<StageAct>(it == names.end() ? 2 : it - names.begin());
+      d.to = str(c, "to");
+      d.toy = str(c, "toy");
+      const std::string ex = str(c, "expression");
+      const auto& ex_names = expression_names();
+      const auto eit = std::find(ex_names.begin(), ex_names.end(), ex);
+      d.expression = eit == ex_names.end() ? Expression::None : static_cast<Expression>(eit - ex_names.begin() + 1);
+      d.pos = {c.line, c.col};
+      const std::string who = "<stage do=\"" + act + "\">";
+      switch (d.act) {
+        case StageAct::Walk:
+        case StageAct::TurnToward:
+        case StageAct::TurnAway:
+          if (d.to.empty()) err(c, nullptr, who + " needs 'to': the place, thing or person");
+          target(c, "to", Target::Anything, who + " to");
+          break;
+        case StageAct::Sit:
+          target(c, "to", Target::Seat, who + " on");
+          break;
+        case StageAct::PickUp:
+        case StageAct::Hold:
+        case StageAct::PutDown:
+          if (d.act == StageAct::Hold && d.to.empty() && d.toy.empty())
+            err(c, nullptr, who + " needs 'to' (the person held) or 'toy'");
+          target(c, "to", d.act == StageAct::PutDown ? Target::Anything : Target::Actor, who);
+          break;
+        case StageAct::Give:
+        case StageAct::Take:
+          if (d.toy.empty()) err(c, nullptr, who + " needs 'toy'");
+          target(c, "to", Target::Actor, who);
+          break;
+        case StageAct::Expression:
+          if (d.expression == Expression::None) err(c, nullptr, who + " needs 'expression'");
+          break;
+        default:
+          target(c, "to", Target::Anything, who);
+          break;
+      }
+      target(c, "toy", Target::Toy, who + " toy");
+      if (!d.toy.empty() && d.act != StageAct::Give && d.act != StageAct::Take && d.act != StageAct::Hold &&
+          d.act != StageAct::PutDown)
+        warn(c, "toy", "'toy' means nothing for " + who);
+      out.push_back(std::move(d));
+    });
+    return out;
+  }
+
+  void check_targets() {
+    std::unordered_map<std::string, const Obstacle*> obstacles;
+    for (const auto& o : sc.world.obstacles) obstacles.emplace(o.id, &o);
+    std::set<std::string> toys, places;
+    for (const auto& t : sc.world.toys) toys.insert(t.id);
+    for (const auto& r : sc.world.regions) places.insert(r.id);
+    for (const auto& t : targets) {
+      const bool actor = actors.count(t.id) > 0, toy = toys.count(t.id) > 0, place = places.count(t.id) > 0;
+      const auto ob = obstacles.find(t.id);
+      const bool obstacle = ob != obstacles.end();
+      std::string problem;
+      switch (t.want) {
+        case Target::Anything:
+          if (!actor && !toy && !place && !obstacle) problem = "no region, obstacle, toy or actor '" + t.id + "'";
+          break;
+        case Target::Toy:
+          if (!toy) problem = "no toy '" + t.id + "'";
+          break;
+        case Target::Actor:
+          if (!actor) problem = "no actor '" + t.id + "'";
+          break;
+        case Target::Seat:
+          if (obstacle) {
+            const std::string& k = ob->second->kind;
+            if (k != "chair" && k != "sofa" && k != "bench" && k != "bed")
+              problem = "'" + t.id + "' is a " + k + "; one sits on a chair, sofa, bench, bed or a region";
+          } else if (!place) {
+            problem = "no seat (chair, sofa, bench, bed) or region '" + t.id + "'";
+          }
+          break;
+      }
+      if (!problem.empty()) sink.error(t.line, t.col, t.what + ": " + problem);
+    }
+  }
+
+  // People cannot stand inside furniture: a spawn, toy or walking target there
+  // would leave someone stuck (the session places them after a few seconds).
+  void inside_obstacles() {
+    auto under = [this](double x, double y, double margin) -> const Obstacle* {
+      for (const auto& o : sc.world.obstacles)
+        if (x > o.x - margin && x < o.x + o.w + margin && y > o.y - margin && y < o.y + o.h + margin) return &o;
+      return nullptr;
+    };
+    for (const auto& sp : sc.world.spawns)
+      if (const Obstacle* o = under(sp.x, sp.y, 0.2))
+        sink.warning(sp.pos.line, sp.pos.column, "spawn point for '" + sp.actor + "' lies inside obstacle '" + o->id + "'");
+    for (const auto& t : sc.world.toys)
+      if (const Obstacle* o = under(t.x, t.y, 0))
+        sink.warning(t.pos.line, t.pos.column, "toy '" + t.id + "' lies inside obstacle '" + o->id + "'; nobody can reach it");
+  }
+
+  void option_act(const XNode& o, Option& op) {
+    const std::string act = str(o, "act");
+    const auto& names = child_act_names();
+    const auto it = std::find(names.begin(), names.end(), act);
+    op.act = it == names.end() ? ChildAct::None : static_cast<ChildAct>(it - names.begin() + 1);
+    op.to = str(o, "to");
+    target(o, "to", Target::Anything, "option '" + op.id + "' to");
+    if (!op.to.empty() && !o.attr("act")) err(o, "to", "option '" + op.id + "' goes 'to' somewhere but names no 'act'");
+    if (sc.format >= 2 && !o.attr("act"))
+      warn(o, nullptr, "option '" + op.id + "' names no act; the behaviour record and the debrief will not see it");
+  }
+
   void next_ref(const XNode& n, std::string& out) {
     out = str(n, "next");
     refer(n, "next", nodes, "node");
@@ -507,6 +614,7 @@ struct Builder {
         if (n.kind == NodeKind::Say) refer(c, "speaker", actors, "actor");
         n.line = line_of(c, str(c, "speaker"));
         n.effects = effects(c);
+        n.stage = stage(c);
         next_ref(c, n.next);
       } else if (c.name == "choice") {
         n.kind = NodeKind::Choice;
@@ -523,6 +631,8 @@ struct Builder {
           op.line = line_of(o, "");
           op.when = condition(o, "when");
           op.effects = effects(o);
+          op.stage = stage(o);
+          option_act(o, op);
           next_ref(o, op.next);
           op.is_default = flag(o, "default", false);
           if (op.is_default && ++defaults == 2) err(o, "default", "choice '" + n.id + "' has more than one default option");
@@ -543,6 +653,7 @@ struct Builder {
           ac.when = condition(k, "when");
           ac.line = line_of(k, speaker);
           ac.effects = effects(k);
+          ac.stage = stage(k);
           next_ref(k, ac.next);
           ac.pos = {k.line, k.col};
           n.cases.push_back(std::move(ac));
@@ -651,8 +762,31 @@ struct Builder {
       en.outcome = outcome_from_string(str(e, "outcome")).value_or(Outcome::Secure);
       en.chosen_by = str(e, "by") == "path" ? EndingChoice::Path : EndingChoice::Classification;
       en.title = str(e, "title");
-      if (const XNode* ep = child(e, "epilogue")) en.epilogue = ep->text;
-      each(e, "debrief", [&](const XNode& d) { en.debrief.push_back(str(d, "key")); });
+      bool plain = false;
+      each(e, "epilogue", [&](const XNode& ep) {
+        Ending::Part part;
+        part.when = condition(ep, "when");
+        part.line = str(ep, "line");
+        part.text = ep.text;
+        if (!part.line.empty()) declare(lines, ep, "line", "line id");
+        if (part.when && part.line.empty())
+          err(ep, "when", "an <epilogue when> needs its own 'line' id, so it can be translated");
+        if (!part.when) {
+          plain = true;
+          if (!en.epilogue.empty()) en.epilogue += "\n\n";
+          en.epilogue += part.text;
+        }
+        en.epilogue_parts.push_back(std::move(part));
+      });
+      if (!plain && !en.epilogue_parts.empty())
+        warn(e, nullptr, "every epilogue of ending '" + en.id + "' has a condition; when none holds the ending has no text");
+      each(e, "debrief", [&](const XNode& d) {
+        const std::string key = str(d, "key");
+        const auto& known = known_debrief_keys();
+        if (!key.empty() && std::find(known.begin(), known.end(), key) == known.end())
+          err(d, "key", "no debrief section '" + key + "'" + did_you_mean(key, known));
+        en.debrief.push_back(key);
+      });
       en.pos = {e.line, e.col};
       sc.endings.push_back(en);
     });
@@ -660,18 +794,20 @@ struct Builder {
 
   void run(const XNode& root) {
     sc.id = str(root, "id");
-    sc.format = 1;
+    sc.format = str(root, "format", "1") == "2" ? 2 : 1;
     // Actors, episodes, endings and variables are declared before anything refers to them.
     if (const XNode* m = child(root, "meta")) meta(*m);
     if (const XNode* a = child(root, "actors")) actors_section(*a);
     if (const XNode* w = child(root, "world")) world(*w);
     if (const XNode* c = child(root, "caregiving")) caregiving(*c);
-    if (const XNode* e = child(root, "endings")) endings_section(*e);
     if (const XNode* s = child(root, "story"))
       if (const XNode* vs = child(*s, "variables")) variables(*vs);
+    if (const XNode* e = child(root, "endings")) endings_section(*e); // epilogue conditions may name variables
     if (const XNode* e = child(root, "episodes")) episodes_section(*e);
     if (const XNode* s = child(root, "story")) story(*s);
     resolve_refs();
+    check_targets();
+    inside_obstacles();
     for (const auto& a : sc.actors) {
       if (!spawned.count(a.id)) sink.warning(a.pos.line, a.pos.column, "actor '" + a.id + "' has no <spawn> point; they will start at the door");
     }
@@ -686,7 +822,7 @@ struct Builder {
 }  // namespace
 
 void build_scenario(const XNode& root, Sink& sink, Scenario& out, const std::string& assets_root) {
-  Builder b{sink, out, assets_root, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  Builder b{sink, out, assets_root, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   b.run(root);
 }
 

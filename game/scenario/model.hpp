@@ -37,7 +37,6 @@ struct Obstacle {
   std::string id;
   std::string kind; // chair, shelf, table, wall, bench, bed, sofa, tree, car, slide, climbing-frame, planter, railings, other
   double x = 0, y = 0, w = 0, h = 0;
-  std::string image; // optional asset path, relative to the assets folder
   SourcePos pos;
 };
 
@@ -48,7 +47,6 @@ struct Toy {
   ToyShape shape = ToyShape::Circle;
   double x = 0, y = 0;
   double radius = 0.18; // circle: radius; box: half the side
-  std::string image;
   SourcePos pos;
 };
 
@@ -61,7 +59,6 @@ struct Hazard {
   double from = 0;                    // seconds into the episode
   std::optional<double> until;        // seconds into the episode; none = to its end
   std::optional<double> x, y;         // where it is, if it has a place
-  std::string sound;                  // optional asset path
   SourcePos pos;
 };
 
@@ -110,6 +107,17 @@ struct Movement {
   bool enters = true;
 };
 
+// Who is in the room while a condition holds (a parent who stays the night, or goes
+// home): overrides `present` and the movements for that actor in this episode.
+struct PresenceRule {
+  std::string actor;
+  Condition when;
+  SourcePos pos;
+};
+
+// How the episode is lit: a night ward looks like night whatever the child feels.
+enum class Light { Day, Evening, Night };
+
 struct EndEarly {
   Condition when;
   double for_seconds = 0; // the condition must hold this long without a break
@@ -125,6 +133,8 @@ struct Episode {
   std::vector<Movement> movements;  // in time order
   std::vector<EndEarly> end_early;  // any one ends the episode before min_seconds
   std::optional<Condition> extend_until; // past min_seconds, keep going until this holds (up to max)
+  std::vector<PresenceRule> presence;
+  Light light = Light::Day;
   std::string note;                 // what happens, for authors and the debrief
   SourcePos pos;
 };
@@ -145,6 +155,22 @@ struct Effect {
   double felt_security = 0, arousal = 0, expressed_distress = 0; // Child: deltas
 };
 
+// A stage direction: what an actor visibly does when the line it belongs to is shown
+// (FORMAT.md, "Stage directions"). `to` names a region, obstacle, toy or actor.
+enum class StageAct { Enter, Leave, Walk, Sit, Stand, Kneel, PickUp, Hold, PutDown, Give, Take, TurnToward, TurnAway, Expression };
+enum class Expression { None, Warm, Attentive, Flat, Tense, Angry, Frightened, Frightening, Dazed };
+struct StageDirection {
+  std::string actor;
+  StageAct act = StageAct::Walk;
+  std::string to;  // place or thing; empty = where the actor is
+  std::string toy; // give, take, hold
+  Expression expression = Expression::None; // with any act; alone for act Expression
+  SourcePos pos;
+};
+
+// What the child does when the player picks an option: the model's own vocabulary.
+enum class ChildAct { None, Approach, MoveAway, Play, ShowToy, Call, Cry, ReachUp, Cling, PushAway, TurnAway, HideFeelings, Freeze };
+
 struct Line {
   std::string id;      // stable line id for translation and voice
   std::string speaker; // actor id; empty for narration
@@ -156,6 +182,9 @@ struct Option {
   Line line;
   std::optional<Condition> when;
   std::vector<Effect> effects;
+  std::vector<StageDirection> stage;
+  ChildAct act = ChildAct::None; // format 1 options name none
+  std::string to;                // where or to whom the act goes, if anywhere
   std::string next; // node id; empty = back to free play
   bool is_default = false; // taken when the player does not choose in time
   SourcePos pos;
@@ -167,6 +196,7 @@ struct AnswerCase {
   std::optional<Condition> when;
   Line line;
   std::vector<Effect> effects;
+  std::vector<StageDirection> stage;
   std::string next;
   SourcePos pos;
 };
@@ -183,6 +213,7 @@ struct Node {
   NodeKind kind = NodeKind::Narration;
   Line line;                     // Narration, Say; Choice: the prompt (may be empty)
   std::vector<Effect> effects;   // applied on entering (Narration, Say)
+  std::vector<StageDirection> stage; // acted on entering (Narration, Say)
   std::string next;              // Narration, Say; empty = back to free play
   std::vector<Option> options;   // Choice
   std::vector<AnswerCase> cases; // Answer: the first that fits is taken
@@ -212,8 +243,14 @@ struct Ending {
   Outcome outcome = Outcome::Secure;
   EndingChoice chosen_by = EndingChoice::Classification;
   std::string title;
-  std::string epilogue;
-  std::vector<std::string> debrief; // keys into the debrief text
+  std::string epilogue;             // the parts without a condition, joined
+  struct Part {
+    std::optional<Condition> when;  // shown only when it holds at the end
+    std::string line;               // translation id; empty for the unconditional parts
+    std::string text;
+  };
+  std::vector<Part> epilogue_parts; // in file order
+  std::vector<std::string> debrief; // keys into the debrief text (known_debrief_keys())
   SourcePos pos;
 };
 
@@ -254,6 +291,16 @@ struct Scenario {
   const Ending* ending_for(Outcome o) const;
 };
 
+// The debrief sections a scenario may name (assets/lang/*/debrief.strings has their text).
+const std::vector<std::string>& known_debrief_keys();
+
+const char* to_string(StageAct a);
+const char* to_string(Expression e);
+const char* to_string(ChildAct a);
+const char* to_string(Light l);
+const std::vector<std::string>& stage_act_names();  // in enum order
+const std::vector<std::string>& expression_names(); // in enum order, without None
+const std::vector<std::string>& child_act_names();  // in enum order, without None
 const char* to_string(RegionKind k);
 const char* to_string(HazardKind k);
 const char* to_string(ActorRole r);

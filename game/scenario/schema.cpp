@@ -1,6 +1,8 @@
 // The format's element table and the XSD generated from it.
 #include "scenario/schema.hpp"
 
+#include "scenario/model.hpp"
+
 #include <sstream>
 #include <unordered_map>
 
@@ -17,11 +19,12 @@ ChildSpec any(std::string n, int rank = 0) { return {std::move(n), 0, -1, rank};
 ChildSpec one(std::string n, int rank) { return {std::move(n), 1, 1, rank}; }
 ChildSpec maybe(std::string n, int rank) { return {std::move(n), 0, 1, rank}; }
 
-std::vector<ChildSpec> effects(int rank) { return {any("set", rank), any("add", rank), any("child", rank)}; }
+// Effects and stage directions go together after a line's text.
+std::vector<ChildSpec> effects(int rank) { return {any("set", rank), any("add", rank), any("child", rank), any("stage", rank)}; }
 
 std::vector<ElementSpec> build() {
   std::vector<ElementSpec> s;
-  s.push_back({"scenario", {req("id", T::Id), opt("format", T::Enum, {"1"})},
+  s.push_back({"scenario", {req("id", T::Id), opt("format", T::Enum, {"1", "2"})},
                {one("meta", 0), one("world", 1), one("actors", 2), maybe("caregiving", 3), one("episodes", 4),
                 maybe("story", 5), one("endings", 6)},
                TextRule::None, "The whole scenario."});
@@ -78,12 +81,15 @@ std::vector<ElementSpec> build() {
   s.push_back({"episode",
                {req("id", T::Id), req("title", T::Text),
                 req("role", T::Enum, {"introduction", "exploration", "stranger", "separation", "alone", "reunion", "free"}),
-                req("present", T::IdRefs), req("min", T::NonNegative), req("max", T::NonNegative)},
-               {maybe("note", 0), any("enter", 1), any("leave", 1), any("end-early", 2), maybe("extend", 3)},
+                req("present", T::IdRefs), req("min", T::NonNegative), req("max", T::NonNegative),
+                opt("light", T::Enum, {"day", "evening", "night"})},
+               {maybe("note", 0), any("enter", 1), any("leave", 1), any("presence", 1), any("end-early", 2), maybe("extend", 3)},
                TextRule::None, ""});
   s.push_back({"note", {}, {}, TextRule::Required, ""});
   s.push_back({"enter", {req("actor", T::IdRef), req("at", T::NonNegative)}, {}, TextRule::None, ""});
   s.push_back({"leave", {req("actor", T::IdRef), req("at", T::NonNegative)}, {}, TextRule::None, ""});
+  s.push_back({"presence", {req("actor", T::IdRef), req("when", T::Condition)}, {}, TextRule::None,
+               "The actor is in the room during this episode exactly while the condition holds."});
   s.push_back({"end-early", {req("when", T::Condition), opt("for", T::NonNegative)}, {}, TextRule::None, ""});
   s.push_back({"extend", {req("until", T::Condition)}, {}, TextRule::None, ""});
 
@@ -109,7 +115,7 @@ std::vector<ElementSpec> build() {
   s.push_back({"prompt", {req("line", T::LineId), opt("speaker", T::IdRef)}, {}, TextRule::Required, ""});
   s.push_back({"option",
                {req("id", T::Id), req("line", T::LineId), opt("next", T::IdRef), opt("when", T::Condition),
-                opt("default", T::Bool)},
+                opt("default", T::Bool), opt("act", T::Enum, child_act_names()), opt("to", T::IdRef)},
                effects(0), TextRule::Required, ""});
   s.push_back({"answer", {req("id", T::Id), req("speaker", T::IdRef)}, {{"case", 1, -1, 0}}, TextRule::None, ""});
   s.push_back({"case",
@@ -122,13 +128,17 @@ std::vector<ElementSpec> build() {
   s.push_back({"add", {req("var", T::IdRef), req("value", T::Number)}, {}, TextRule::None, ""});
   s.push_back({"child", {opt("felt_security", T::Delta), opt("arousal", T::Delta), opt("expressed_distress", T::Delta)},
                {}, TextRule::None, ""});
+  s.push_back({"stage",
+               {req("actor", T::IdRef), req("do", T::Enum, stage_act_names()), opt("to", T::IdRef), opt("toy", T::IdRef),
+                opt("expression", T::Enum, expression_names())},
+               {}, TextRule::None, "What an actor visibly does when the line is shown."});
 
   s.push_back({"endings", {}, {{"ending", 1, -1, 0}}, TextRule::None, ""});
   s.push_back({"ending",
                {req("id", T::Id), req("outcome", T::Enum, {"secure", "avoidant", "anxious", "disorganized"}),
                 opt("by", T::Enum, {"classification", "path"}), req("title", T::Text)},
-               {one("epilogue", 0), any("debrief", 1)}, TextRule::None, ""});
-  s.push_back({"epilogue", {}, {}, TextRule::Required, ""});
+               {{"epilogue", 1, -1, 0}, any("debrief", 1)}, TextRule::None, ""});
+  s.push_back({"epilogue", {opt("when", T::Condition), opt("line", T::LineId)}, {}, TextRule::Required, ""});
   s.push_back({"debrief", {req("key", T::Id)}, {}, TextRule::None, ""});
   return s;
 }
@@ -222,7 +232,7 @@ const ElementSpec* element_spec(const std::string& name) {
 std::string schema_xsd() {
   std::ostringstream os;
   os << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<!-- Secure Base scenario format, version 1. Generated from game/scenario/schema.cpp;\n"
+        "<!-- Secure Base scenario format, version 2 (version 1 files are valid version 2 files). Generated from game/scenario/schema.cpp;\n"
         "     do not edit by hand. Regenerate: sb_scenario_tool schema > assets/scenarios/scenario.xsd\n"
         "     (a ctest fails when this file and the validator's table differ).\n"
         "     Documentation: FORMAT.md beside this file. Cross-references, reachability and\n"

@@ -6,6 +6,7 @@
 #include "sim/recording.hpp"
 #include "sim/rng.hpp"
 #include "sim/scenario_room.hpp"
+#include "sim/stage_director.hpp"
 #include "sim/steering.hpp"
 #include "sim/timeline.hpp"
 #include "world/hash.hpp"
@@ -54,6 +55,15 @@ struct Session::Impl {
   double next_sample = 0;
   bool ended = false;
   std::optional<mind::Classification> outcome;
+  std::unique_ptr<StageDirector> stage;
+  std::uint64_t moving_ticks = 0;
+  // The player's chosen act being carried out: walk to `to` (if any), then the act.
+  struct ChildPlan {
+    scenario::ChildAct act = scenario::ChildAct::None;
+    std::string to;
+    double until = 0; // real seconds: gives up walking after this
+  };
+  std::optional<ChildPlan> plan;
 
   explicit Impl(SessionConfig c)
       : config(std::move(c)),
@@ -85,8 +95,12 @@ struct Session::Impl {
       prev_agents.push_back(world->agent(i).position);
     }
     for (int i = 0; i < world->toy_count(); ++i) prev_toys.push_back(world->toy(i).position);
+    stage = std::make_unique<StageDirector>(room, child);
     update_presence(true);
   }
+
+  // Seconds of ticks in which the world moved: scripted walks' deadlines ignore holds.
+  double now() const { return double(moving_ticks) * kTickSeconds; }
 
   bool wanted_present(int agent) const {
     if (agent == child || !story) return true;
@@ -107,11 +121,16 @@ struct Session::Impl {
       } else if (!want && p == Presence::Present) {
         p = initial ? Presence::Absent : Presence::Leaving;
         if (initial) world->set_active(i, false);
+        // Out through the door round the furniture; placed there if it takes too long.
+        else stage->walk(i, room.door, *world, now(), room.agents[i].id + " leaving");
       } else if (p == Presence::Leaving) {
         const world::Vec2 pos = world->agent(i).position;
         if (std::hypot(pos.x - room.door.x, pos.y - room.door.y) < 0.35f) {
+          stage->forget(i, *world);
           world->set_active(i, false);
           p = Presence::Absent;
+        } else if (!stage->walking(i)) {
+          stage->walk(i, room.door, *world, now(), room.agents[i].id + " leaving");
         }
       }
     }
@@ -134,9 +153,10 @@ struct Session::Impl {
       p.episode_time = story->episode_time();
       p.hazard = story->hazard();
     }
-    p.caregiver_present = caregiver >= 0 && presence[caregiver] == Presence::Present;
+    // Someone walking out is still in the room: what is drawn is what the model sees.
+    p.caregiver_present = caregiver >= 0 && presence[caregiver] != Presence::Absent;
     p.caregiver_distance = p.caregiver_present ? world->distance(child, caregiver) : 20.0;
-    p.touching_caregiver = p.caregiver_present && world->touching(child, caregiver);
+    p.touching_caregiver = p.caregiver_present && (world->touching(child, caregiver) || stage->held_by() == caregiver);
     if (p.caregiver_present && p.caregiver_distance > 0) {
       const world::BodyState me = world->agent(child);
       const world::Vec2 c = world->agent(caregiver).position;
@@ -144,16 +164,96 @@ struct Session::Impl {
       p.child_speed_toward_caregiver = (me.velocity.x * (c.x - me.position.x) + me.velocity.y * (c.y - me.position.y)) / d;
     }
     const int s = stranger();
-    p.stranger_present = s >= 0 && presence[s] == Presence::Present;
+    p.stranger_present = s >= 0 && presence[s] != Presence::Absent;
     p.stranger_distance = p.stranger_present ? world->distance(child, s) : 20.0;
     p.toy_distance = world->nearest_toy_distance(child);
     return p;
   }
 
   world::Vec2 adult_velocity(int i, mind::MoveGoal goal) {
-    SteeringTargets t{i, child, caregiver, seat[i], room.door, &wander[i]};
+    if (auto scripted = stage->drive(i, *world)) return *scripted;
+    SteeringTargets t{i, child, caregiver, stage->home(i).value_or(seat[i]), room.door, &wander[i], &stage->paths(i)};
     if (presence[i] == Presence::Leaving) return steer(*world, mind::MoveGoal::ToDoor, t, rng);
     return steer(*world, goal, t, rng);
+  }
+
+  // The player picked an option: its act starts now, as if done with the keys.
+  void start_plan(const StoryChoice& c) {
+    timeline.choices.push_back({time, story->episode_index(), c.id, c.line_id, c.text, c.act, mind::Action::None});
+    if (config.ai_child || c.act == scenario::ChildAct::None) return;
+    plan = ChildPlan{c.act, c.to, now() + 6.0};
+  }
+
+  static mind::Action action_of(scenario::ChildAct a) {
+    using A = scenario::ChildAct;
+    using M = mind::Action;
+    switch (a) {
+      case A::None: return M::None;
+      case A::Approach: return M::MoveToward;
+      case A::MoveAway: return M::MoveAway;
+      case A::Play: return M::Play;
+      case A::ShowToy: return M::ShowToy;
+      case A::Call: return M::Call;
+      case A::Cry: return M::Cry;
+      case A::ReachUp: return M::ReachUp;
+      case A::Cling: return M::Cling;
+      case A::PushAway: return M::PushAway;
+      case A::TurnAway: return M::TurnAway;
+      case A::HideFeelings: return M::HideFeelings;
+      case A::Freeze: return M::Freeze;
+    }
+    return M::None;
+  }
+
+  // The chosen act as this tick's input: a walk (the stick held toward the place,
+  // the caregiver, or away), then the act itself for one tick, like a key press.
+  InputCommand planned_input(InputCommand in) {
+    if (!plan) return in;
+    using A = scenario::ChildAct;
+    const world::Vec2 me = world->agent(child).position;
+    std::string to = plan->to;
+    if (to.empty() && (plan->act == A::Approach || plan->act == A::MoveAway) && caregiver >= 0) to = room.agents[caregiver].id;
+    std::optional<world::Vec2> target;
+    if (!to.empty()) {
+      const int a = world->agent_index(to);
+      if (a >= 0 && world->active(a)) {
+        target = world->agent(a).position;
+      } else {
+        for (int t = 0; t < world->toy_count(); ++t)
+          if (room.toys[t].id == to) target = world->toy(t).position;
+        for (const auto& r : room.regions)
+          if (r.id == to) target = world::Vec2{r.rect.x + r.rect.w / 2, r.rect.y + r.rect.h / 2};
+        for (const auto& o : room.obstacles)
+          if (o.id == to) target = stage->paths(child).free_near({o.rect.x + o.rect.w / 2, o.rect.y + o.rect.h / 2});
+      }
+    }
+    const float reach = a_reach(to);
+    if (target && std::hypot(target->x - me.x, target->y - me.y) > reach && now() < plan->until) {
+      const world::Vec2 step = stage->paths(child).next_step(me, *target);
+      float dx = step.x - me.x, dy = step.y - me.y;
+      if (plan->act == A::MoveAway) dx = -dx, dy = -dy;
+      const float d = std::hypot(dx, dy);
+      if (d > 1e-4f) {
+        in.move_x = dx / d;
+        in.move_y = dy / d;
+        in.action = mind::Action::None; // the walk itself is the act (toward, away, to play)
+        if (stage->held_by() >= 0) stage->release_child(*world);
+        return quantize(in);
+      }
+    }
+    // There (or nowhere to go): the act itself, once.
+    if (plan->act != A::Approach && plan->act != A::MoveAway) in.action = action_of(plan->act);
+    if (!timeline.choices.empty() && timeline.choices.back().action == mind::Action::None)
+      timeline.choices.back().action = plan->act == A::Approach ? mind::Action::MoveToward
+                                       : plan->act == A::MoveAway ? mind::Action::MoveAway : action_of(plan->act);
+    plan.reset();
+    return in;
+  }
+
+  float a_reach(const std::string& to) const {
+    const int a = to.empty() ? -1 : world->agent_index(to);
+    if (a >= 0) return room.agents[a].radius + room.agents[child].radius + 0.1f;
+    return 0.35f;
   }
 
   // The stranger follows Ainsworth's script loosely: sits, then approaches the
@@ -172,22 +272,35 @@ struct Session::Impl {
     for (int i = 0; i < world->toy_count(); ++i) prev_toys[i] = world->toy(i).position;
 
     if (story) {
-      if (in.choice >= 0) story->choose(in.choice);
+      if (in.choice >= 0 && in.choice < static_cast<int>(story->choices().size())) {
+        const StoryChoice picked = story->choices()[static_cast<std::size_t>(in.choice)];
+        if (story->choose(in.choice)) start_plan(picked);
+      }
       if (in.advance) story->advance();
+      if (story->holding()) return idle();
     }
 
+    const InputCommand acted = config.ai_child ? in : planned_input(in);
     const mind::Percept p = percept();
     std::optional<mind::Action> player;
-    if (!config.ai_child) player = action_from_movement(in, *world, child, caregiver);
+    if (!config.ai_child) player = action_from_movement(acted, *world, child, caregiver);
     last = dyad.tick(p, player);
 
-    // Move everyone.
-    if (config.ai_child) {
-      SteeringTargets t{child, child, caregiver, seat[child], room.door, &wander[child]};
+    // Move everyone. A held child is carried; walking off, pushing or turning away puts it down.
+    if (stage->held_by() >= 0) {
+      const bool wants_down = config.ai_child ? (last.child_goal == mind::MoveGoal::TowardToy || last.child_goal == mind::MoveGoal::Wander ||
+                                                 last.child_goal == mind::MoveGoal::AwayFromCaregiver)
+                                              : (std::hypot(acted.move_x, acted.move_y) > 0.5f || last.child_action == mind::Action::PushAway);
+      if (wants_down) stage->release_child(*world);
+    }
+    if (stage->held_by() >= 0) {
+      // carried: the director keeps the child in the arms after the step
+    } else if (config.ai_child) {
+      SteeringTargets t{child, child, caregiver, seat[child], room.door, &wander[child], &stage->paths(child)};
       world->drive(child, steer(*world, last.child_goal, t, rng));
     } else {
       const float speed = room.agents[child].max_speed;
-      world->drive(child, {in.move_x * speed, in.move_y * speed});
+      world->drive(child, {acted.move_x * speed, acted.move_y * speed});
     }
     for (int i = 0; i < world->agent_count(); ++i) {
       if (i == child || !world->active(i)) continue;
@@ -196,11 +309,25 @@ struct Session::Impl {
     }
     world->step(float(kTickSeconds));
     ++tick;
+    ++moving_ticks;
     time += p.dt;
 
     if (story) tick_story(p);
+    if (story)
+      for (const auto& d : story->take_stage()) stage->direct(d, *world, now());
     update_presence(false);
+    stage->after_step(*world, now());
     record_timeline(p);
+  }
+
+  // The story waits for its reader: the episode clock, the mind and every scripted
+  // move stand still; bodies only settle where they are (the screen adds breathing).
+  void idle() {
+    last.events.clear();
+    for (int i = 0; i < world->agent_count(); ++i)
+      if (world->active(i)) world->drive(i, {0, 0});
+    world->step(float(kTickSeconds));
+    ++tick;
   }
 
   void record_timeline(const mind::Percept& p) {
@@ -290,7 +417,8 @@ std::vector<AgentView> Session::agents() const {
     v.previous = m.prev_agents[i];
     v.velocity = s.velocity;
     v.radius = def.radius;
-    v.present = m.world->active(i);
+    v.present = m.world->active(i) || (i == m.child && m.stage->held_by() >= 0);
+    m.stage->view(i, v);
     if (i == m.child) {
       v.distress = m.dyad.child().expressed_distress;
       v.action = m.last.child_action;
@@ -322,7 +450,10 @@ std::uint64_t Session::hash() const {
   h.add(impl_->dyad.hash());
   if (impl_->story) h.add(impl_->story->hash());
   h.add(impl_->rng.state_hash());
+  h.add(impl_->stage->hash());
   return h.value();
 }
+
+int Session::stuck_events() const { return impl_->stage->stuck(); }
 
 }  // namespace sb::sim

@@ -35,6 +35,9 @@ struct SessionConfig {
   bool player_paces_lines = false;
 };
 
+// How a body is held this tick, by stage direction (FORMAT.md "Stage directions").
+enum class Pose : std::uint8_t { Stand, Sit, Kneel, Hold };
+
 // What one drawn person looks like this tick.
 struct AgentView {
   std::string id;
@@ -48,6 +51,12 @@ struct AgentView {
   double warmth = 0.5;   // adults: posture and face
   mind::Action action = mind::Action::None;
   mind::AnswerKind answer = mind::AnswerKind::None;
+  Pose pose = Pose::Stand;
+  scenario::Expression expression = scenario::Expression::None; // set by the story; None: from the act
+  std::string facing;        // an actor or thing to look at (or away from), by stage direction
+  bool facing_away = false;
+  std::string held_by;       // the child in someone's arms: their id
+  std::string holding_toy;   // a toy in this person's hands
 };
 
 struct ToyView {
@@ -86,6 +95,9 @@ class Session {
   double time_scale() const;                   // scenario seconds per tick-second
   const mind::DyadOutput& last_output() const; // the mind's answer this tick (events, goals)
   const Timeline& timeline() const;            // for the debrief's charts
+  // Scripted moves that could not finish in time and ended with the actor placed
+  // (a warning is logged for each); `simulate --json` reports them.
+  int stuck_events() const;
 
  private:
   struct Impl;

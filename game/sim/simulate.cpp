@@ -49,9 +49,11 @@ struct Tally {
   int reunions = 0;
   std::vector<std::array<double, 5>> per_reunion;  // by reunion order: ps, cm, rs, av, count
   int not_ended = 0;
+  int stuck_events = 0;
 
   void add(const RunSummary& r) {
     ++runs;
+    stuck_events += r.stuck_events;
     ++outcomes[static_cast<int>(r.classification.pattern)];
     ++subgroups[r.classification.subgroup];
     ++strategies[static_cast<int>(r.strategy_before)];
@@ -152,6 +154,7 @@ RunSummary run_session(const SessionConfig& config) {
   while (!s.ended() && s.tick() < kTickLimit) s.step({});
   r.ended = s.ended();
   r.ticks = s.tick();
+  r.stuck_events = s.stuck_events();
   r.classification = s.outcome() ? *s.outcome() : s.mind().classify();
   r.strategy_after = s.mind().strategy();
   double shown = 0, arousal = 0;
@@ -353,6 +356,7 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
     for (const auto& [name, n] : t.subgroups) j["subgroups"][name] = n;
     j["strategies"] = {{"direct", t.strategies[0]}, {"deactivating", t.strategies[1]},
                        {"hyperactivating", t.strategies[2]}, {"collapsed", t.strategies[3]}};
+    j["stuck_events"] = t.stuck_events;
     if (o.population) {
       const auto& m = mind::kLowRiskMeta;
       const auto& a = mind::kAinsworth1978;

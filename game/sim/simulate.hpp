@@ -35,6 +35,7 @@ struct RunSummary {
   double last_reunion_length = 0;
   bool ended = false;
   std::uint64_t ticks = 0;
+  int stuck_events = 0; // scripted moves that had to be placed (Session::stuck_events)
 };
 
 // Plays one session to its end (or a generous tick limit).

@@ -13,6 +13,15 @@ world::Vec2 arrive(world::Vec2 from, world::Vec2 to, float speed, float stop_rad
   return {dx / d * s, dy / d * s};
 }
 
+world::Vec2 walk_to(const PathGrid* paths, world::Vec2 from, world::Vec2 to, float speed, float stop_radius) {
+  if (!paths) return arrive(from, to, speed, stop_radius);
+  const world::Vec2 step = paths->next_step(from, to);
+  if (step.x == to.x && step.y == to.y) return arrive(from, to, speed, stop_radius);
+  const float dx = step.x - from.x, dy = step.y - from.y, d = std::sqrt(dx * dx + dy * dy);
+  if (d < 1e-4f) return arrive(from, to, speed, stop_radius);
+  return {dx / d * speed, dy / d * speed}; // no slowing at a corner
+}
+
 world::Vec2 steer(const world::World& w, mind::MoveGoal goal, const SteeringTargets& t, Rng& rng) {
   using mind::MoveGoal;
   const auto& def = w.def().agents[t.self];
@@ -25,7 +34,7 @@ world::Vec2 steer(const world::World& w, mind::MoveGoal goal, const SteeringTarg
       return {0, 0};
     case MoveGoal::TowardCaregiver:
       if (t.caregiver < 0 || !w.active(t.caregiver)) return {0, 0};
-      return arrive(me, w.agent(t.caregiver).position, speed, contact_radius(t.caregiver));
+      return walk_to(t.paths, me, w.agent(t.caregiver).position, speed, contact_radius(t.caregiver));
     case MoveGoal::AwayFromCaregiver: {
       if (t.caregiver < 0 || !w.active(t.caregiver)) return {0, 0};
       const world::Vec2 c = w.agent(t.caregiver).position;
@@ -42,7 +51,7 @@ world::Vec2 steer(const world::World& w, mind::MoveGoal goal, const SteeringTarg
         const float d = std::hypot(p.x - me.x, p.y - me.y);
         if (d < best) best = d, target = p;
       }
-      return arrive(me, target, speed * 0.7f, def.radius + 0.35f);
+      return walk_to(t.paths, me, target, speed * 0.7f, def.radius + 0.35f);
     }
     case MoveGoal::Wander: {
       world::Vec2& target = *t.wander;
@@ -50,16 +59,16 @@ world::Vec2 steer(const world::World& w, mind::MoveGoal goal, const SteeringTarg
         // A new spot in the middle of the room, away from the walls.
         target = {float(rng.uniform(1.5, w.def().width - 1.5)), float(rng.uniform(1.5, w.def().height - 1.5))};
       }
-      return arrive(me, target, speed * 0.6f, 0.2f);
+      return walk_to(t.paths, me, target, speed * 0.6f, 0.2f);
     }
     case MoveGoal::TowardChild:
     case MoveGoal::Loom:
       if (t.child < 0) return {0, 0};
-      return arrive(me, w.agent(t.child).position, goal == MoveGoal::Loom ? speed : speed * 0.8f, contact_radius(t.child));
+      return walk_to(t.paths, me, w.agent(t.child).position, goal == MoveGoal::Loom ? speed : speed * 0.8f, contact_radius(t.child));
     case MoveGoal::ToSeat:
-      return arrive(me, t.seat, speed * 0.7f, 0.05f);
+      return walk_to(t.paths, me, t.seat, speed * 0.7f, 0.05f);
     case MoveGoal::ToDoor:
-      return arrive(me, t.door, speed, 0.1f);
+      return walk_to(t.paths, me, t.door, speed, 0.1f);
   }
   return {0, 0};
 }

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstring>
 #include <deque>
+#include <tuple>
 
 namespace sb::sim {
 
@@ -57,12 +58,22 @@ struct StoryRuntime::Impl {
   std::string after_line;        // where advance() goes
   std::vector<StoryChoice> choices;
   std::vector<int> choice_options; // offered choice -> option index
+  int node_episode = 0;          // the episode the node on screen belongs to
   double shown_for = 0;          // seconds the current line or choice has been up
   bool lines_wait = false;       // the player paces lines: no reading timeout
   bool choices_wait = false;     // the player picks: no default after choice_seconds()
-  std::deque<int> queue;
+  bool end_due = false;          // the episode is over but its own line or choice is still up
+  struct Pending {
+    int node;
+    int episode; // the episode whose trigger queued it; dropped once that episode is over
+  };
+  std::deque<Pending> queue;
 
   ChildEffect effects;
+  std::vector<scenario::StageDirection> stage;
+  // enter/leave by stage direction: actor -> (here, episode time), until a later <enter>/<leave>.
+  std::vector<std::tuple<std::string, bool, double>> staged;
+  std::vector<std::size_t> epilogue_parts; // indices into the ending's parts that held at the end
   bool wants_ending = false;
   bool finished = false;
   std::string path_ending, ending;
@@ -106,9 +117,31 @@ struct StoryRuntime::Impl {
 
   const scenario::Episode& ep() const { return s->episodes[static_cast<std::size_t>(episode)]; }
 
+  void act(const std::vector<scenario::StageDirection>& list) {
+    for (const auto& d : list) {
+      stage.push_back(d);
+      if (d.act != scenario::StageAct::Enter && d.act != scenario::StageAct::Leave) continue;
+      std::erase_if(staged, [&](const auto& t) { return std::get<0>(t) == d.actor; });
+      staged.emplace_back(d.actor, d.act == scenario::StageAct::Enter, time);
+    }
+  }
+
+  bool present(const std::string& actor_id) const {
+    const auto& e = ep();
+    for (const auto& rule : e.presence)
+      if (rule.actor == actor_id) return holds(rule.when);
+    bool here = std::find(e.present.begin(), e.present.end(), actor_id) != e.present.end();
+    double since = -1;
+    for (const auto& mv : e.movements)
+      if (mv.actor == actor_id && mv.at <= time) here = mv.enters, since = mv.at;
+    for (const auto& [who, in, at] : staged)
+      if (who == actor_id && at >= since) here = in;
+    return here;
+  }
+
   // ---- the graph -----------------------------------------------------------------
   void show_line(const scenario::Line& l, const std::string& next) {
-    line = StoryLine{l.id, l.speaker, l.text};
+    line = StoryLine{l.id, l.speaker, l.text, node_episode};
     after_line = next;
     shown_for = 0;
   }
@@ -121,7 +154,9 @@ struct StoryRuntime::Impl {
   }
 
   // Runs from node `i` until something waits for the player or the story returns to play.
-  void enter(int i) {
+  // Everything on the way belongs to `from_episode`.
+  void enter(int i, int from_episode) {
+    node_episode = from_episode;
     for (int steps = 0; steps < kMaxStepsPerEntry && i >= 0; ++steps) {
       to_free_play();
       const Node& n = s->nodes[static_cast<std::size_t>(i)];
@@ -130,16 +165,17 @@ struct StoryRuntime::Impl {
         case NodeKind::Narration:
         case NodeKind::Say:
           apply(n.effects);
+          act(n.stage);
           show_line(n.line, n.next);
           return;
         case NodeKind::Choice: {
           for (std::size_t k = 0; k < n.options.size(); ++k)
             if (holds(n.options[k].when)) {
-              choices.push_back({n.options[k].id, n.options[k].line.text, n.options[k].line.id});
+              choices.push_back({n.options[k].id, n.options[k].line.text, n.options[k].line.id, n.options[k].act, n.options[k].to});
               choice_options.push_back(static_cast<int>(k));
             }
           if (choices.empty()) { to_free_play(); return; }
-          if (!n.line.text.empty()) line = StoryLine{n.line.id, n.line.speaker, n.line.text};
+          if (!n.line.text.empty()) line = StoryLine{n.line.id, n.line.speaker, n.line.text, node_episode};
           shown_for = 0;
           return;
         }
@@ -148,6 +184,7 @@ struct StoryRuntime::Impl {
             const bool style_fits = c.styles.empty() || std::find(c.styles.begin(), c.styles.end(), style) != c.styles.end();
             if (style_fits && holds(c.when)) {
               apply(c.effects);
+              act(c.stage);
               show_line(c.line, c.next);
               return;
             }
@@ -171,20 +208,22 @@ struct StoryRuntime::Impl {
     to_free_play();
   }
 
+  // A scene's `next` chain stays in the scene's episode.
   void go(const std::string& next) {
     const int i = next.empty() ? -1 : s->node_index(next);
-    if (i >= 0) enter(i);
+    if (i >= 0) enter(i, node_episode);
     else {
       to_free_play();
       run_queue();
     }
   }
 
+  // Queued nodes of an episode that is over have missed their moment: dropped.
   void run_queue() {
-    while (node < 0 && !queue.empty()) {
-      const int i = queue.front();
+    while (node < 0 && !end_due && !queue.empty()) {
+      const Pending p = queue.front();
       queue.pop_front();
-      enter(i);
+      if (p.episode == episode) enter(p.node, p.episode);
     }
   }
 
@@ -192,9 +231,18 @@ struct StoryRuntime::Impl {
     fired[t] = true;
     const int i = s->node_index(s->triggers[t].go);
     if (i < 0 || i == node) return;
-    if (std::find(queue.begin(), queue.end(), i) != queue.end()) return;
-    if (queue.size() < kMaxQueue) queue.push_back(i);
+    if (std::any_of(queue.begin(), queue.end(), [i](const Pending& p) { return p.node == i; })) return;
+    if (queue.size() < kMaxQueue) queue.push_back({i, episode});
   }
+
+  bool scene_of_this_episode_on_screen() const { return node >= 0 && node_episode == episode; }
+
+  bool holding() const {
+    if (node < 0) return false;
+    if (!choices.empty()) return choices_wait && shown_for >= choice_seconds();
+    return line && lines_wait && shown_for >= reading_seconds();
+  }
+  double choice_seconds() const { return kChoiceRealSeconds * std::max(s->time_scale, 0.01); }
 
   bool trigger_applies(std::size_t t) const {
     const auto& tr = s->triggers[t];
@@ -205,6 +253,7 @@ struct StoryRuntime::Impl {
 
   void start_episode() {
     time = 0;
+    staged.clear(); // each episode starts from its own `present`
     started_this_tick = true;
     held.assign(ep().end_early.size(), 0.0);
     for (std::size_t t = 0; t < s->triggers.size(); ++t) {
@@ -215,6 +264,8 @@ struct StoryRuntime::Impl {
   }
 
   void end_episode() {
+    end_due = false;
+    queue.clear(); // everything queued belonged to the episode that just ended
     if (episode + 1 >= static_cast<int>(s->episodes.size())) {
       episodes_done = true;
       wants_ending = true;
@@ -224,10 +275,16 @@ struct StoryRuntime::Impl {
     start_episode();
   }
 
-  // Episode timing rules, in the order FORMAT.md gives them.
+  // Episode timing rules, in the order FORMAT.md gives them. An episode whose time is
+  // up waits (end_due) while its own line or choice is on screen; meanwhile nothing
+  // new is started in it.
   void step_episode(double dt) {
     const double before = time;
     time += dt;
+    if (end_due) {
+      if (!scene_of_this_episode_on_screen()) end_episode();
+      return;
+    }
     const auto& e = ep();
     bool end = false;
     for (std::size_t k = 0; k < e.end_early.size(); ++k) {
@@ -243,7 +300,9 @@ struct StoryRuntime::Impl {
           trigger_applies(t) && holds(tr.when))
         fire(t);
     }
-    if (end) end_episode();
+    if (!end) return;
+    if (scene_of_this_episode_on_screen()) end_due = true;
+    else end_episode();
   }
 
   void step_triggers(const StoryContext& ctx) {
@@ -316,24 +375,25 @@ void StoryRuntime::tick(const StoryContext& ctx) {
   m.bid = ctx.child_bid;
   if (!ctx.caregiver_style.empty()) m.style = ctx.caregiver_style;
   const double dt = std::isfinite(ctx.dt) ? std::clamp(ctx.dt, 0.0, 10.0) : 0.0;
+  if (m.started && m.holding()) return; // the story waits for its reader
 
   if (!m.started) {
     m.started = true;
     if (!m.s->start.empty())
-      if (int i = m.s->node_index(m.s->start); i >= 0) m.queue.push_back(i);
+      if (int i = m.s->node_index(m.s->start); i >= 0) m.queue.push_back({i, 0});
     m.start_episode();
     m.started_this_tick = true;
   } else if (!m.episodes_done && !m.finished) {
     m.step_episode(dt);
   }
-  if (!m.episodes_done && !m.finished) m.step_triggers(ctx);
+  if (!m.episodes_done && !m.finished && !m.end_due) m.step_triggers(ctx);
 
   // The line or choice on screen times out so unattended runs keep going,
   // unless the player paces it (set_pacing).
   if (m.node >= 0) {
     m.shown_for += dt;
     if (!m.choices.empty()) {
-      if (!m.choices_wait && m.shown_for >= choice_seconds()) {
+      if (!m.choices_wait && m.shown_for >= m.choice_seconds()) {
         const Node& n = m.s->nodes[static_cast<std::size_t>(m.node)];
         int pick = 0;
         for (std::size_t k = 0; k < m.choice_options.size(); ++k)
@@ -353,19 +413,14 @@ void StoryRuntime::set_pacing(bool lines_wait, bool choices_wait) {
 }
 bool StoryRuntime::lines_wait() const { return impl_->lines_wait; }
 bool StoryRuntime::choices_wait() const { return impl_->choices_wait; }
+bool StoryRuntime::holding() const { return impl_->holding(); }
 
 int StoryRuntime::episode_index() const { return impl_->episode; }
 const scenario::Episode& StoryRuntime::episode() const { return impl_->ep(); }
 double StoryRuntime::episode_time() const { return impl_->time; }
 bool StoryRuntime::episode_started_this_tick() const { return impl_->started_this_tick; }
 
-bool StoryRuntime::present(const std::string& actor_id) const {
-  const auto& e = impl_->ep();
-  bool here = std::find(e.present.begin(), e.present.end(), actor_id) != e.present.end();
-  for (const auto& mv : e.movements)
-    if (mv.actor == actor_id && mv.at <= impl_->time) here = mv.enters;
-  return here;
-}
+bool StoryRuntime::present(const std::string& actor_id) const { return impl_->present(actor_id); }
 
 std::optional<StoryLine> StoryRuntime::line() const { return impl_->line; }
 const std::vector<StoryChoice>& StoryRuntime::choices() const { return impl_->choices; }
@@ -383,8 +438,25 @@ bool StoryRuntime::choose(int option) {
   const Node& n = m.s->nodes[static_cast<std::size_t>(m.node)];
   const auto& o = n.options[static_cast<std::size_t>(m.choice_options[static_cast<std::size_t>(option)])];
   m.apply(o.effects);
+  m.act(o.stage);
   m.go(o.next);
   return true;
+}
+
+std::vector<scenario::StageDirection> StoryRuntime::take_stage() {
+  std::vector<scenario::StageDirection> out;
+  out.swap(impl_->stage);
+  return out;
+}
+
+scenario::Light StoryRuntime::light() const { return impl_->ep().light; }
+
+std::vector<const scenario::Ending::Part*> StoryRuntime::epilogue() const {
+  std::vector<const scenario::Ending::Part*> out;
+  if (const scenario::Ending* e = ending())
+    for (std::size_t i : impl_->epilogue_parts)
+      if (i < e->epilogue_parts.size()) out.push_back(&e->epilogue_parts[i]);
+  return out;
 }
 
 ChildEffect StoryRuntime::take_effects() {
@@ -395,20 +467,27 @@ ChildEffect StoryRuntime::take_effects() {
 
 bool StoryRuntime::wants_ending() const { return impl_->wants_ending && !impl_->finished; }
 
+namespace {
+std::string pick_ending(const Scenario& s, const std::string& path_ending, const std::string& outcome) {
+  if (!path_ending.empty() && s.ending(path_ending)) return path_ending;
+  if (auto o = scenario::outcome_from_string(outcome)) {
+    if (const auto* e = s.ending_for(*o)) return e->id;
+    for (const auto& e : s.endings)
+      if (e.outcome == *o) return e.id;
+  }
+  return s.endings.empty() ? std::string() : s.endings.front().id;
+}
+}  // namespace
+
 void StoryRuntime::finish(const std::string& outcome) {
   Impl& m = *impl_;
   m.finished = true;
-  m.ending.clear();
-  if (!m.path_ending.empty() && m.s->ending(m.path_ending)) {
-    m.ending = m.path_ending;
-    return;
-  }
-  if (auto o = scenario::outcome_from_string(outcome)) {
-    if (const auto* e = m.s->ending_for(*o)) { m.ending = e->id; return; }
-    for (const auto& e : m.s->endings)
-      if (e.outcome == *o) { m.ending = e.id; return; }
-  }
-  if (!m.s->endings.empty()) m.ending = m.s->endings.front().id;
+  m.ending = pick_ending(*m.s, m.path_ending, outcome);
+  // The epilogue says only what happened: its conditional parts are judged now.
+  m.epilogue_parts.clear();
+  if (const scenario::Ending* e = m.s->ending(m.ending))
+    for (std::size_t i = 0; i < e->epilogue_parts.size(); ++i)
+      if (m.holds(e->epilogue_parts[i].when)) m.epilogue_parts.push_back(i);
 }
 
 const scenario::Ending* StoryRuntime::ending() const {
@@ -445,7 +524,7 @@ std::uint64_t StoryRuntime::hash() const {
   mix(&m.node, sizeof m.node);
   mix_s(m.line ? m.line->id : std::string());
   mix_d(m.shown_for);
-  for (int q : m.queue) mix(&q, sizeof q);
+  for (const auto& q : m.queue) mix(&q.node, sizeof q.node);
   mix_d(m.effects.felt_security);
   mix_d(m.effects.arousal);
   mix_d(m.effects.expressed_distress);
@@ -456,6 +535,12 @@ std::uint64_t StoryRuntime::hash() const {
   if (m.lines_wait || m.choices_wait) {
     const unsigned char pacing = static_cast<unsigned char>(0x50 | m.lines_wait | m.choices_wait << 1);
     mix(&pacing, 1);
+  }
+  if (m.end_due) mix("E", 1); // only when set, like pacing: unchanged runs keep their hashes
+  for (const auto& [who, in, at] : m.staged) {
+    mix_s(who);
+    mix(&in, 1);
+    mix_d(at);
   }
   mix_s(m.path_ending);
   mix_s(m.ending);
@@ -478,7 +563,7 @@ std::optional<std::string> StoryRuntime::ending_path() const {
   return impl_->path_ending;
 }
 double StoryRuntime::line_seconds() const { return impl_->reading_seconds(); }
-double StoryRuntime::choice_seconds() const { return kChoiceRealSeconds * std::max(impl_->s->time_scale, 0.01); }
+double StoryRuntime::choice_seconds() const { return impl_->choice_seconds(); }
 
 StoryRuntime StoryRuntime::rebased(std::shared_ptr<const scenario::Scenario> newer) const {
   StoryRuntime r(std::move(newer));
@@ -504,6 +589,8 @@ StoryRuntime StoryRuntime::rebased(std::shared_ptr<const scenario::Scenario> new
     if (m.s->episodes[i].id == ep_id) m.episode = static_cast<int>(i);
   m.time = o.time;
   m.episodes_done = o.episodes_done;
+  m.end_due = o.end_due;
+  m.staged = o.staged;
   m.held.assign(m.ep().end_early.size(), 0.0);
   for (std::size_t i = 0; i < m.s->variables.size(); ++i)
     if (auto v = r.impl_->s->variables[i].name; auto old = variable(v)) {
@@ -516,14 +603,15 @@ StoryRuntime StoryRuntime::rebased(std::shared_ptr<const scenario::Scenario> new
         m.fired[t] = o.fired[k];
         m.armed[t] = o.armed[k];
       }
-  for (int q : o.queue)
-    if (int i = m.s->node_index(o.s->nodes[static_cast<std::size_t>(q)].id); i >= 0) m.queue.push_back(i);
+  for (const auto& q : o.queue)
+    if (int i = m.s->node_index(o.s->nodes[static_cast<std::size_t>(q.node)].id); i >= 0)
+      m.queue.push_back({i, q.episode == o.episode ? m.episode : -1});
   if (o.node >= 0)
     if (int i = m.s->node_index(o.s->nodes[static_cast<std::size_t>(o.node)].id); i >= 0) {
       // Show the node again without applying its effects a second time.
       const auto vars = m.vars;
       const auto effects = m.effects;
-      m.enter(i);
+      m.enter(i, o.node_episode == o.episode ? m.episode : o.node_episode);
       m.vars = vars;
       m.effects = effects;
       m.shown_for = o.shown_for;

@@ -31,12 +31,15 @@ struct StoryLine {
   std::string id;      // stable line id
   std::string speaker; // empty for narration
   std::string text;
+  int episode = 0;     // the episode it belongs to: the one whose trigger (or start) led to it
 };
 
 struct StoryChoice {
   std::string id;
   std::string text;
   std::string line_id; // the option's stable line id, for translation and voice
+  scenario::ChildAct act = scenario::ChildAct::None; // what the child does when it is picked
+  std::string to;      // where or to whom, if anywhere
 };
 
 // Effects the session must apply to the child this tick.
@@ -52,6 +55,11 @@ struct ChildEffect {
 // choice_seconds(), take the default option, so AI runs never stall. When a person
 // paces the lines (set_pacing), a line waits for advance() however long it takes,
 // and a choice may wait for choose() too: the screen decides when to move on.
+// One clock (FORMAT.md, "Time"): once a paced line or choice has outlived its
+// reading time the story holds (holding()): the episode clock, timers and scripted
+// entrances stop until the player goes on. Every line belongs to the episode that
+// led to it; that episode does not end while one of its lines or choices is on
+// screen, and nodes still queued when an episode ends are dropped, never shown late.
 class StoryRuntime {
  public:
   explicit StoryRuntime(std::shared_ptr<const scenario::Scenario> s);
@@ -70,6 +78,9 @@ class StoryRuntime {
   void set_pacing(bool lines_wait, bool choices_wait);
   bool lines_wait() const;
   bool choices_wait() const;
+  // A paced line or choice has waited past its reading time: tick() moves nothing
+  // on (the session idles the world and the mind too) until advance() or choose().
+  bool holding() const;
 
   // Episodes.
   int episode_index() const;
@@ -84,6 +95,12 @@ class StoryRuntime {
   void advance();             // the player dismissed the line
   bool choose(int option);    // false when the option is not on offer
   ChildEffect take_effects(); // accumulated since the last call
+  // Stage directions of the nodes, cases and options run since the last call, in
+  // order; the session acts them out. enter/leave also change present() at once.
+  std::vector<scenario::StageDirection> take_stage();
+  scenario::Light light() const; // the current episode's lighting
+  // After finish(): the ending's epilogue parts whose conditions held at the end.
+  std::vector<const scenario::Ending::Part*> epilogue() const;
 
   // The last episode is over (or a graph path reached an ending): the session must
   // classify and call finish(outcome), after which ending() names the ending.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "mind/dyad.hpp"
+#include "scenario/model.hpp"
 
 namespace sb::sim {
 
@@ -24,6 +25,15 @@ struct TimelineMark {
   mind::AnswerKind answer = mind::AnswerKind::None;
 };
 
+// A choice the player made: the debrief quotes it with its time and what it was.
+struct TimelineChoice {
+  double time = 0;                 // scenario seconds
+  int episode = 0;
+  std::string option_id, line_id, text;
+  scenario::ChildAct act = scenario::ChildAct::None;
+  mind::Action action = mind::Action::None; // the act as the behaviour record saw it
+};
+
 struct EpisodeBand {
   int index = 0;
   std::string title;
@@ -36,6 +46,7 @@ struct Timeline {
   std::vector<TimelineSample> samples;
   std::vector<TimelineMark> marks;  // bids and answers
   std::vector<EpisodeBand> episodes;
+  std::vector<TimelineChoice> choices; // the player's own, in order
 };
 
 }  // namespace sb::sim

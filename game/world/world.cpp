@@ -28,6 +28,9 @@ Vec2 from_b2(const b2Vec2& v) { return {v.x, v.y}; }
 
 }  // namespace
 
+// Agents get their own collision category so one can walk past the others.
+constexpr std::uint16_t kAgentBits = 0x0002;
+
 struct World::Impl : b2ContactListener {
   b2World world{b2Vec2(0.f, 0.f)}; // top-down: no gravity, floors are friction via damping
   std::vector<b2Body*> agents;
@@ -159,6 +162,7 @@ World::World(const RoomDef& def) : impl_(std::make_unique<Impl>()), def_(def) {
     fd.density = ad.mass_density;
     fd.friction = 0.2f;
     fd.userData.pointer = tag(Owner::Agent, int(i));
+    fd.filter.categoryBits = kAgentBits; // so a walker can pass people (set_passing)
     body->CreateFixture(&fd);
     m.agents.push_back(body);
     m.max_speed.push_back(ad.max_speed);
@@ -180,6 +184,21 @@ void World::place(int agent, Vec2 p) {
   b2Body* b = impl_->agents[agent];
   b->SetTransform(to_b2(p), 0.f);
   b->SetLinearVelocity(b2Vec2(0, 0));
+}
+
+void World::place_toy(int toy, Vec2 p) {
+  b2Body* b = impl_->toys[toy];
+  b->SetTransform(to_b2(p), b->GetAngle());
+  b->SetLinearVelocity(b2Vec2(0, 0));
+  b->SetAngularVelocity(0);
+}
+
+void World::set_passing(int agent, bool on) {
+  for (b2Fixture* f = impl_->agents[agent]->GetFixtureList(); f; f = f->GetNext()) {
+    b2Filter filter = f->GetFilterData();
+    filter.maskBits = on ? static_cast<std::uint16_t>(0xFFFF & ~kAgentBits) : 0xFFFF;
+    f->SetFilterData(filter);
+  }
 }
 
 void World::set_active(int agent, bool on) { impl_->agents[agent]->SetEnabled(on); }

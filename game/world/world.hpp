@@ -94,6 +94,9 @@ class World {
   void drive(int agent, Vec2 desired_velocity);
   // Teleport (for entering through the door, or restoring a snapshot).
   void place(int agent, Vec2 position);
+  void place_toy(int toy, Vec2 position); // handed over, picked up: teleported, at rest
+  // A person on a scripted walk slips past other people ("excuse me") but not furniture.
+  void set_passing(int agent, bool on);
   // Agents that are absent do not collide and are not drawn.
   void set_active(int agent, bool active);
   bool active(int agent) const;

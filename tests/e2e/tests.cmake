@@ -28,4 +28,10 @@ if(TARGET securebase)
     COMMAND bash ${SB_E2E}/trainer_score.sh $<TARGET_FILE:securebase>)
   set_tests_properties("e2e: trainer, a trial scored by keyboard reaches the comparison"
     PROPERTIES TIMEOUT 300 ENVIRONMENT "ALSOFT_DRIVERS=null;ASAN_OPTIONS=detect_leaks=0" RUN_SERIAL TRUE)
+  # Issue 11: a picture every five seconds of the Strange Situation's first three minutes,
+  # kept in ${CMAKE_BINARY_DIR}/e2e-filmstrip for people to look at.
+  add_test(NAME "e2e: the Strange Situation's first three minutes, a picture every five seconds"
+    COMMAND bash ${SB_E2E}/strange_situation_filmstrip.sh $<TARGET_FILE:securebase> ${CMAKE_BINARY_DIR}/e2e-filmstrip)
+  set_tests_properties("e2e: the Strange Situation's first three minutes, a picture every five seconds"
+    PROPERTIES TIMEOUT 600 ENVIRONMENT "ALSOFT_DRIVERS=null;ASAN_OPTIONS=detect_leaks=0")
 endif()

@@ -338,3 +338,51 @@ TEST_CASE("the strange situation plays through in about seven minutes") {
   REQUIRE(r.ending());
   CHECK(r.ending()->id == "secure");
 }
+
+TEST_CASE("one clock: a paced line past its reading time holds the episode clock and its timers") {
+  StoryRuntime r(story());
+  r.set_pacing(true, true);
+  r.tick(calm());
+  REQUIRE(r.line());
+  CHECK(r.line()->episode == 0);
+  run(r, 100);
+  CHECK(r.holding());
+  CHECK(r.line()->id == "t.hello");
+  CHECK(r.episode_time() == Approx(r.line_seconds()).margin(0.5));
+  CHECK(r.episode().id == "play");
+  CHECK_FALSE(r.present("guest")); // enters at 10 s: scripted moves wait too
+  r.advance();
+  CHECK_FALSE(r.holding());
+  REQUIRE_FALSE(r.choices().empty());
+  CHECK(r.choose(1));
+  run(r, 10);
+  CHECK(r.present("guest"));
+}
+
+TEST_CASE("one clock: an episode waits for its own line, and nodes queued in it are dropped, not shown late") {
+  StoryRuntime r(story());
+  r.tick(calm());
+  // Unattended: hello, the choice's default, and the 20 s timer's line all pass by 29.5 s.
+  while (r.episode_time() < 29.0) r.tick(calm());
+  REQUIRE_FALSE(r.line());
+  // Now, a second before the end, the rug (a line) and the child's alarm (queued behind it).
+  StoryContext upset = calm();
+  upset.arousal = 0.9;
+  upset.regions_entered = {"rug"};
+  r.tick(upset);
+  REQUIRE(r.line());
+  CHECK(r.line()->id == "t.rug");
+  std::vector<std::string> shown;
+  int in_play_after_30 = 0;
+  for (int i = 0; i < 12; ++i) {
+    if (r.line()) {
+      shown.push_back(r.line()->id);
+      CHECK(r.line()->episode == r.episode_index());
+    }
+    if (r.episode().id == "play" && r.episode_time() > 30) ++in_play_after_30;
+    r.tick(calm());
+  }
+  CHECK(in_play_after_30 > 0);             // the episode waited for the line
+  CHECK(r.episode().id == "apart");        // and then ended
+  CHECK(std::find(shown.begin(), shown.end(), "t.alarm") == shown.end()); // its moment had passed
+}
