@@ -248,7 +248,7 @@ void add_stats(CLI::App& app, Runner& run) {
 }
 
 // securebase simulate --scenario ID|FILE --caregiver STYLE|SPEC --runs N [--seed N] [--json] [--sweep K=A..B] [--population]
-//                     [--observer ideal|realistic] [--per-run FILE] [--validate]
+//                     [--observer ideal|realistic] [--per-run FILE]
 void add_simulate(CLI::App& app, Runner& run) {
   auto o = std::make_shared<sb::sim::SimulateOptions>();
   CLI::App* cmd = app.add_subcommand("simulate", "Play a scenario headless with the AI child many times and count the outcomes");
@@ -265,7 +265,6 @@ void add_simulate(CLI::App& app, Runner& run) {
       ->check(CLI::IsMember({"ideal", "realistic"}))
       ->capture_default_str();
   cmd->add_option("--per-run", o->per_run, "Write one row per run to FILE (.csv, or JSON Lines for .jsonl)");
-  cmd->add_flag("--validate", o->validate, "Check the model against its published targets and print the table (MODEL.md)");
   cmd->callback([&run, o] { run = [o] { return sb::sim::simulate_command(*o, std::cout, std::cerr); }; });
 }
 

@@ -26,7 +26,6 @@ struct SimulateOptions {
   int threads = 0;         // 0 = std::thread::hardware_concurrency()
   std::string observer = "realistic"; // "ideal" or "realistic" (coder error; MODEL.md, "The observer")
   std::string per_run;     // FILE: one row per run (.csv, or JSON Lines for .jsonl); empty = none
-  bool validate = false;   // print MODEL.md's validation table: target, source, model, pass/fail
 };
 
 // Mean shown distress and hidden arousal over the episodes of one role.

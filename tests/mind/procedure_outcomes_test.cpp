@@ -98,7 +98,7 @@ TEST_CASE("a population of caregivers gives roughly the published low-risk propo
   Rates r;
   Rng draw(4242);
   for (int i = 0; i < 2 * kRuns; ++i) r.add(run_seeded(draw_population_caregiver(draw), derive_seed(4242, i)).classification.pattern);
-  // Published: B ~65%, A ~20%, C ~10%, D ~15%. Wide bands: the point is the
+  // Published (exclusive four-way): B 62%, A 15%, C 9%, D 15%. Wide bands: the point is the
   // shape (secure the majority, each insecure pattern a minority), not a fit.
   CHECK(r.secure() >= 0.45);
   CHECK(r.secure() <= 0.8);
