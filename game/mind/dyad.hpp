@@ -117,7 +117,7 @@ struct DyadDef {
   // Individual differences drawn from the seed (MODEL.md, "Variation"): the
   // realised caregiver's scales vary around the asked-for values with this SD in
   // scale points, and the temperament with 0.2 x this SD. 0 = exactly as given.
-  double caregiver_spread = 1.5;
+  double caregiver_spread = 0.8;
   double temperament_spread = 1.0;
   // What else shapes care (mind/care_context.hpp): SD of a day's care around the
   // caregiver's usual, in scale points, and the SD of stress around the family
