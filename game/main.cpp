@@ -298,6 +298,7 @@ void add_stats(CLI::App& app, Runner& run) {
 }
 
 // securebase simulate --scenario ID|FILE --caregiver STYLE|SPEC --runs N [--seed N] [--json] [--sweep K=A..B] [--population]
+//                     [--observer ideal|realistic] [--per-run FILE]
 void add_simulate(CLI::App& app, Runner& run) {
   auto o = std::make_shared<sb::sim::SimulateOptions>();
   CLI::App* cmd = app.add_subcommand("simulate", "Play a scenario headless with the AI child many times and count the outcomes");
@@ -310,6 +311,10 @@ void add_simulate(CLI::App& app, Runner& run) {
   cmd->add_option("--sweep", o->sweep, "Outcome rates per value of one parameter, e.g. sensitivity=1..9");
   cmd->add_flag("--population", o->population, "Draw each run's caregiver from a documented population; compare with published rates");
   cmd->add_option("--threads", o->threads, "Worker threads (0 = all cores)")->check(CLI::Range(0, 256));
+  cmd->add_option("--observer", o->observer, "Who codes the sessions: ideal, or realistic (with a trained coder's error)")
+      ->check(CLI::IsMember({"ideal", "realistic"}))
+      ->capture_default_str();
+  cmd->add_option("--per-run", o->per_run, "Write one row per run to FILE (.csv, or JSON Lines for .jsonl)");
   cmd->callback([&run, o] { run = [o] { return sb::sim::simulate_command(*o, std::cout, std::cerr); }; });
 }
 

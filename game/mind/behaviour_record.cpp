@@ -9,6 +9,10 @@ constexpr double kMinFreeze = 1.5;      // seconds of stillness before it counts
 constexpr double kSustainedPlay = 5.0;  // seconds of play that count as "back to play"
 
 bool starts(Action now, Action before, Action a) { return now == a && before != a; }
+// Acts by which the child itself ends contact.
+bool leaves_contact(Action a) {
+  return a == Action::Play || a == Action::MoveAway || a == Action::PushAway || a == Action::TurnAway;
+}
 }  // namespace
 
 BehaviourRecord::BehaviourRecord() {
@@ -136,6 +140,8 @@ void BehaviourRecord::observe(const Percept& p, Action action, const ChildState&
     waiting_for_play_ = false;
   } else if (!touching && was_touching_) {
     const double length = now - contact_started_;
+    // Put down rather than leaving: watch for a protest in the next seconds.
+    if (present && !leaves_contact(action)) released_at_ = now, release_protested_ = false;
     if (open_contact_ < moments_.size()) moments_[open_contact_].length = length;
     add(MomentKind::ContactEnd, p, action).length = length;
     if (length > e.longest_contact) e.longest_contact = length;
@@ -145,6 +151,13 @@ void BehaviourRecord::observe(const Percept& p, Action action, const ChildState&
   if (touching) {
     e.contact_seconds += dt;
     if (action == Action::Cling) e.cling_seconds += dt;
+    if (action == Action::None || action == Action::HideFeelings) e.sink_in_seconds += dt;
+  }
+  // Resisting release: crying, reaching or clinging again within 3 s of being put down.
+  if (!release_protested_ && now - released_at_ <= 3.0 &&
+      (action == Action::Cry || action == Action::ReachUp || action == Action::Cling || action == Action::MoveToward)) {
+    ++e.resisted_release;
+    release_protested_ = true;
   }
 
   if (retreating && !was_retreating_) {

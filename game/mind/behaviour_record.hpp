@@ -39,6 +39,10 @@ struct EpisodeStats {
   bool contact_by_own_approach = false;
   int contacts = 0;
   double contact_seconds = 0, longest_contact = 0, cling_seconds = 0;
+  // The child's own efforts to keep contact (Ainsworth's contact maintaining):
+  // protesting or holding on when put down, and sinking in while held.
+  int resisted_release = 0;
+  double sink_in_seconds = 0;
   int pushes = 0;
   double push_seconds = 0;
   int turn_aways = 0;
@@ -90,6 +94,8 @@ class BehaviourRecord {
   bool approach_contacted_ = false, approach_averted_ = false, freezing_ = false, waiting_for_play_ = false,
        calm_pending_ = false;
   double play_started_ = -1.0;
+  double released_at_ = -1e9;      // when contact last ended while the child was not leaving
+  bool release_protested_ = true;
   double averted_pending_ = -1.0;  // when a turn-away interrupted an approach
   std::size_t open_contact_ = 0, open_freeze_ = 0;
 };

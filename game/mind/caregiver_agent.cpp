@@ -46,7 +46,7 @@ CaregiverTick CaregiverAgent::tick(const Percept& p, Action child_action, const 
     // Coming back in: a frightening entrance (looming), a greeting that goes to
     // the child, or a greeting from the chair.
     was_present_ = true;
-    if (rng.chance(policy_.params().frightening * 0.8)) {
+    if (rng.chance(policy_.params().frightening * 0.5)) {
       begin(Mode::Frightening, now, 2.5);
       out.frightening_now = true;
       out.answer_given = AnswerKind::Frighten;

@@ -34,7 +34,7 @@ double CaregiverPolicy::p_intrude() const {
 }
 
 double CaregiverPolicy::intrusion_rate() const { return (9.0 - p_.cooperation) * 0.004; }
-double CaregiverPolicy::fright_rate() const { return p_.frightening * 0.03; }
+double CaregiverPolicy::fright_rate() const { return p_.frightening * 0.015; }
 double CaregiverPolicy::hold_seconds() const { return 3.0 + p_.acceptance * p_.acceptance; }
 double CaregiverPolicy::greets_by_approach() const {
   return clamp01(0.05 + 0.05 * p_.sensitivity + 0.055 * p_.acceptance);

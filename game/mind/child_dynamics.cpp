@@ -6,6 +6,10 @@
 namespace sb::mind {
 namespace {
 double clamp01(double v) { return std::clamp(v, 0.0, 1.0); }
+// How much being apart, alone, and short of security raise arousal (MODEL.md):
+// set so that separation arousal spreads with temperament instead of sitting at
+// the ceiling for every child.
+constexpr double kAbsentStress = 0.22, kAloneStress = 0.12, kDeficitArousal = 0.25;
 double approach(double value, double target, double dt, double seconds) {
   const double k = std::min(1.0, dt / seconds);
   return value + (target - value) * k;
@@ -60,13 +64,14 @@ void update_child(ChildState& st, ChildInner& in, const ChildConstants& k, const
       std::clamp(std::max(deficit / 0.3, (st.arousal - k.baseline_arousal - 0.1) / 0.4), 0.0, 1.5);
   in.activation = approach(in.activation, activation_target, dt, activation_target > in.activation ? 1.0 : 6.0);
 
-  // Arousal (hidden). Suppressing signals does not calm the body: a deactivating
-  // child under a security deficit pays a little extra arousal for it.
+  // Arousal (hidden): stressors scaled by the child's reactivity, the security
+  // deficit, fear and anger; comfort in arms lowers it. Nothing here reads the
+  // strategy: a deactivating child's body meets the same separation as any
+  // other's, and what differs is what it shows and whether it gets held.
   double arousal_target = k.baseline_arousal +
-                          k.stress_gain * (0.3 * absent + 0.2 * alone + stranger_near * (absent ? 0.15 : 0.05)) +
-                          0.4 * sit.hazard + 0.5 * in.fear +
-                          0.35 * deficit + 0.1 * in.anger + 0.12 * w.deactivating() * std::min(1.0, deficit * 10.0) -
-                          0.15 * held;
+                          k.stress_gain * (kAbsentStress * absent + kAloneStress * alone +
+                                           stranger_near * (absent ? 0.1 : 0.04)) +
+                          0.4 * sit.hazard + 0.5 * in.fear + kDeficitArousal * deficit + 0.1 * in.anger - 0.15 * held;
   arousal_target = clamp01(arousal_target);
   double seconds = k.settle_seconds;
   if (arousal_target > st.arousal) {

@@ -187,7 +187,7 @@ std::string clock(double seconds) {
   return buf;
 }
 
-Classification classify_record(const BehaviourRecord& r) {
+Classification classify_record(const BehaviourRecord& r, const CoderError* error) {
   Classification out;
   std::vector<const EpisodeStats*> reunions;
   double sep_arousal = 0, sep_shown = 0;
@@ -196,7 +196,15 @@ Classification classify_record(const BehaviourRecord& r) {
   for (const EpisodeStats& e : r.episodes()) {
     if (e.role == EpisodeRole::Reunion && e.caregiver_arrival >= 0) {
       reunions.push_back(&e);
-      out.reunions.push_back(code_reunion(e));
+      ReunionScales s = code_reunion(e);
+      if (error && out.reunions.size() < error->scale.size()) {
+        const auto& off = error->scale[out.reunions.size()];
+        s.proximity_seeking = std::clamp(s.proximity_seeking + off[0], 1.0, 7.0);
+        s.contact_maintaining = std::clamp(s.contact_maintaining + off[1], 1.0, 7.0);
+        s.resistance = std::clamp(s.resistance + off[2], 1.0, 7.0);
+        s.avoidance = std::clamp(s.avoidance + off[3], 1.0, 7.0);
+      }
+      out.reunions.push_back(s);
     }
     if ((e.role == EpisodeRole::Separation || e.role == EpisodeRole::Alone) && e.samples > 0) {
       sep_arousal += e.arousal_sum;
@@ -205,8 +213,10 @@ Classification classify_record(const BehaviourRecord& r) {
       sep_list += (sep_list.empty() ? "" : ", ") + std::to_string(episode_number(e.episode));
     }
   }
-  const DisorganizationIndices d = code_disorganization(r);
+  DisorganizationIndices d = code_disorganization(r);
+  if (error) d.rating = std::clamp(d.rating + error->disorganization, 1.0, 9.0);
   out.disorganization = d.rating;
+  for (int i = 0; i < 7; ++i) out.d_indices[static_cast<std::size_t>(i)] = static_cast<int>(d.strength[static_cast<std::size_t>(i)]);
   if (reunions.empty()) {
     out.pattern = Pattern::Secure;
     out.subgroup = "";

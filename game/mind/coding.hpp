@@ -8,6 +8,7 @@
 #include <string>
 
 #include "mind/behaviour_record.hpp"
+#include "mind/observer.hpp"
 
 namespace sb::mind {
 
@@ -21,7 +22,8 @@ struct DisorganizationIndices {
 };
 DisorganizationIndices code_disorganization(const BehaviourRecord& r);
 
-Classification classify_record(const BehaviourRecord& r);
+// With `error`, the scales and the rating are read as a realistic coder would.
+Classification classify_record(const BehaviourRecord& r, const CoderError* error = nullptr);
 
 // "0:42": seconds as minutes and seconds.
 std::string clock(double seconds);

@@ -9,6 +9,8 @@
 namespace sb::mind {
 namespace {
 
+constexpr int kSequence[3] = {2, 3, 5};  // mild, moderate, strong within one reunion
+
 double from_count(int n, int mild, int moderate, int strong) {
   if (n >= strong) return 3;
   if (n >= moderate) return 2;
@@ -20,22 +22,28 @@ double from_count(int n, int mild, int moderate, int strong) {
 
 DisorganizationIndices code_disorganization(const BehaviourRecord& r) {
   DisorganizationIndices d;
+  // Main & Solomon: an index counts when it is striking and out of context, not
+  // by tallying ordinary comings and goings. Contradictions (1-4) are judged
+  // where attachment behaviour is called for and the parent is there: in a
+  // reunion, each reunion on its own (the most marked one counts).
   int sequence = 0, simultaneous = 0, interrupted = 0, alternation = 0, apprehension = 0, disoriented = 0;
   double longest_freeze = 0, freeze_with_caregiver = 0;
   for (const EpisodeStats& e : r.episodes()) {
-    sequence += e.approach_retreats + e.bid_then_away;
-    simultaneous += e.averted_approaches;
-    interrupted += e.interrupted_approaches;
-    alternation += e.rapid_alternations;
+    if (e.role == EpisodeRole::Reunion) {
+      sequence = std::max(sequence, e.approach_retreats + e.bid_then_away);
+      simultaneous = std::max(simultaneous, e.averted_approaches);
+      interrupted = std::max(interrupted, e.interrupted_approaches);
+      alternation = std::max(alternation, e.rapid_alternations);
+    }
     apprehension += e.apprehensions;
     disoriented += e.disoriented;
     longest_freeze = std::max(longest_freeze, e.longest_freeze);
     freeze_with_caregiver += e.freeze_seconds_with_caregiver;
   }
-  d.strength[0] = from_count(sequence, 2, 4, 7);       // (1) contradictory behaviour in sequence
-  d.strength[1] = from_count(simultaneous, 3, 6, 9);   // (2) contradictory at once
-  d.strength[2] = from_count(interrupted, 1, 3, 5);    // (3) undirected, interrupted movement
-  d.strength[3] = from_count(alternation, 6, 10, 16);  // (4) stereotyped back-and-forth (proxy)
+  d.strength[0] = from_count(sequence, kSequence[0], kSequence[1], kSequence[2]);  // (1) contradictory in sequence
+  d.strength[1] = from_count(simultaneous, 2, 3, 5);  // (2) contradictory at once
+  d.strength[2] = from_count(interrupted, 1, 2, 4);   // (3) undirected, interrupted movement
+  d.strength[3] = from_count(alternation, 4, 7, 12);  // (4) stereotyped back-and-forth (proxy)
   // (5) freezing, stilling: long freezes in the caregiver's presence weigh most.
   d.strength[4] = longest_freeze >= 15 || freeze_with_caregiver >= 30 ? 3
                   : longest_freeze >= 6 || freeze_with_caregiver >= 12 ? 2

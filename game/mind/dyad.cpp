@@ -9,6 +9,7 @@
 
 #include "mind/ai_child.hpp"
 #include "mind/behaviour_record.hpp"
+#include "mind/care_context.hpp"
 #include "mind/caregiver_agent.hpp"
 #include "mind/child_dynamics.hpp"
 #include "mind/coding.hpp"
@@ -18,9 +19,15 @@ namespace sb::mind {
 namespace {
 
 constexpr double kCrySeconds = 8.0;  // continued crying or clinging counts as a new bid this often
+constexpr double kTemperamentSd = 0.3;
+// How far reactivity tilts an insecure strategy toward amplifying (and calmness
+// toward deactivating); it does not make a child more or less secure.
+constexpr double kTemperamentTilt = 1.5;
+constexpr double kStressOnArousal = 0.12;  // a stressed family's child is a little more upset by the same event
 
 Temperament vary(const Temperament& t, double spread, Rng& rng) {
-  auto one = [&](double v) { return std::clamp(v + 0.2 * spread * rng.normal(), 0.0, 1.0); };
+  // Infants differ a great deal in reactivity and soothability (Rothbart 1981).
+  auto one = [&](double v) { return std::clamp(v + kTemperamentSd * spread * rng.normal(), 0.0, 1.0); };
   Temperament r;
   r.reactivity = one(t.reactivity);
   r.soothability = one(t.soothability);
@@ -52,6 +59,7 @@ struct Dyad::Impl {
   Rng rng;
   Temperament temperament;
   CaregiverParams realised;
+  double stress = 0;
   WorkingModel wm;
   CaregiverAgent caregiver;
   ChildConstants k;
@@ -69,10 +77,16 @@ struct Dyad::Impl {
         rng(d.seed),
         temperament(vary(d.temperament, std::max(0.0, d.temperament_spread), rng)),
         realised(realise(d.caregiver, std::max(0.0, d.caregiver_spread), rng)),
-        wm(3.0 * (temperament.reactivity - 0.5)),
+        stress(std::max(0.0, d.stress_spread) * rng.normal()),
+        wm(kTemperamentTilt * (temperament.reactivity - 0.5)),
         caregiver(realised),
         k(ChildConstants::from(temperament)) {
-    live_months_before(wm, caregiver.policy(), temperament.soothability, rng, std::clamp(d.prior_exchanges, 0, 100000));
+    const CaregiverParams usual = care_for_child(realised, temperament);
+    const double day_sd = std::max(0.0, d.day_to_day);
+    live_months_before(wm, usual, day_sd, stress, temperament.soothability, rng, std::clamp(d.prior_exchanges, 0, 100000));
+    // The day of the procedure is one more day.
+    caregiver = CaregiverAgent(one_day(usual, day_sd, stress, rng));
+    k.stress_gain *= 1.0 + kStressOnArousal * stress;
     st.arousal = k.baseline_arousal;
     st.expressed_distress = 0.0;
     st.felt_security = 0.5;
@@ -175,10 +189,17 @@ CaregiverState Dyad::caregiver() const {
 Strategy Dyad::strategy() const { return impl_->wm.strategy().dominant(); }
 double Dyad::strategy_strength() const { return impl_->wm.strategy().strength(); }
 Classification Dyad::classify() const { return classify_record(impl_->record); }
+Classification Dyad::classify(Observer observer) const {
+  if (observer == Observer::Ideal) return classify();
+  Rng rng(impl_->def.seed ^ 0xC0DEC0DEF00Dull);
+  const CoderError error = draw_coder_error(rng);
+  return classify_record(impl_->record, &error);
+}
 const BehaviourRecord& Dyad::record() const { return impl_->record; }
 const WorkingModel& Dyad::working_model() const { return impl_->wm; }
 const CaregiverParams& Dyad::realised_caregiver() const { return impl_->realised; }
 const Temperament& Dyad::temperament() const { return impl_->temperament; }
+double Dyad::context_stress() const { return impl_->stress; }
 double Dyad::baseline_arousal() const { return impl_->k.baseline_arousal; }
 
 void Dyad::nudge(double felt_security, double arousal, double expressed_distress) {

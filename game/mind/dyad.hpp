@@ -7,6 +7,7 @@
 // Units: seconds of scenario time (the sim applies the scenario's time scale
 // before calling), metres for distances. All randomness comes from the seed.
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "mind/caregiver_params.hpp"
+#include "mind/observer.hpp"
 
 namespace sb::mind {
 
@@ -115,8 +117,13 @@ struct DyadDef {
   // Individual differences drawn from the seed (MODEL.md, "Variation"): the
   // realised caregiver's scales vary around the asked-for values with this SD in
   // scale points, and the temperament with 0.2 x this SD. 0 = exactly as given.
-  double caregiver_spread = 1.5;
+  double caregiver_spread = 0.8;
   double temperament_spread = 1.0;
+  // What else shapes care (mind/care_context.hpp): SD of a day's care around the
+  // caregiver's usual, in scale points, and the SD of stress around the family
+  // (in its own units; 0 = none). Both 0 with the spreads 0: care exactly as asked.
+  double day_to_day = 1.1;
+  double stress_spread = 1.0;
   // Bid-and-answer exchanges lived before the procedure ("the months before").
   int prior_exchanges = 300;
 };
@@ -147,6 +154,7 @@ struct Classification {
   std::string subgroup;           // "B3", "A1", "C1", "D/A" …
   std::optional<Pattern> best_fit; // for D: the best-fitting organised pattern
   double disorganization = 1;     // 1..9, Main & Solomon 1990
+  std::array<int, 7> d_indices{}; // each of Main & Solomon's seven indices, 0 (none) .. 3 (strong)
   std::vector<ReunionScales> reunions;
   std::vector<Reason> reasons;
 };
@@ -165,7 +173,10 @@ class Dyad {
   CaregiverState caregiver() const;
   Strategy strategy() const;
   double strategy_strength() const; // 0..1
-  Classification classify() const;  // from the behaviour record so far
+  Classification classify() const;  // from the behaviour record so far, by an ideal observer
+  // A realistic observer's coding: the same record read with coder error drawn
+  // from the dyad's seed (the same dyad is always coded the same way).
+  Classification classify(Observer observer) const;
   std::uint64_t hash() const;       // of the whole mind state, for determinism checks
 
   // Scenario effects ("arousal += 0.2") go through here.
@@ -176,6 +187,7 @@ class Dyad {
   const WorkingModel& working_model() const; // mind/working_model.hpp
   const CaregiverParams& realised_caregiver() const; // this dyad's caregiver, after variation
   const Temperament& temperament() const;    // this child's, after variation
+  double context_stress() const;             // this family's stress going in (0 = average)
   double baseline_arousal() const;
 
  private:

@@ -16,5 +16,9 @@ constexpr int kDefaultPriorExchanges = 300;
 double felt_fit(double fit, double soothability);
 
 void live_months_before(WorkingModel& wm, const CaregiverPolicy& policy, double soothability, Rng& rng, int exchanges);
+// The same, with care that varies from day to day (care_context.hpp): every
+// kExchangesPerDay exchanges a new day's care is drawn around `usual`.
+void live_months_before(WorkingModel& wm, const CaregiverParams& usual, double day_sd, double stress, double soothability,
+                        Rng& rng, int exchanges);
 
 }  // namespace sb::mind

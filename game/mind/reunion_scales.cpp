@@ -22,15 +22,16 @@ ReunionScales code_reunion(const EpisodeStats& e) {
   else if (e.bids == 1) s.proximity_seeking = 2;
   else s.proximity_seeking = 1;
 
-  // Contact maintaining: how long contact was kept, and holding on.
-  const double c = e.longest_contact > 0 ? e.longest_contact : e.contact_seconds;
+  // Contact maintaining: the child's own efforts to keep contact, not how long
+  // the parent holds on (Ainsworth et al. 1978, App. III): clinging, resisting
+  // release, sinking in.
   if (e.contacts == 0) s.contact_maintaining = 1;
-  else if (c < 5) s.contact_maintaining = 2;
-  else if (c < 15) s.contact_maintaining = 3;
-  else if (c < 30) s.contact_maintaining = 4;
-  else if (c < 60) s.contact_maintaining = 5;
-  else s.contact_maintaining = 6;
-  if (s.contact_maintaining >= 5 && e.cling_seconds >= 20) s.contact_maintaining += 1;
+  else {
+    const double c = e.cling_seconds;
+    s.contact_maintaining = c >= 30 ? 6 : c >= 15 ? 5 : c >= 8 ? 4 : c >= 3 ? 3 : 2;
+    if (s.contact_maintaining < 3 && e.sink_in_seconds >= 10) s.contact_maintaining = 3;
+    s.contact_maintaining = std::min(7.0, s.contact_maintaining + std::min(2, e.resisted_release));
+  }
 
   // Resistance: angry pushing away, batting, squirming to get down.
   if (e.pushes == 0) s.resistance = 1;

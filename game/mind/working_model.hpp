@@ -40,7 +40,7 @@ class WorkingModel {
   // Forgetting keeps the model able to change: each exchange discounts the old
   // counts toward the neutral prior by this factor (an effective memory of
   // roughly 1 / (1 - factor) exchanges).
-  static constexpr double kRetention = 0.993;
+  static constexpr double kRetention = 0.985;
   // Strategy logits per unit of learned difference (tuned, see MODEL.md).
   static constexpr double kGain = 9.0;
   // Infants come expecting safety (Bowlby's preadapted attachment): the safe

@@ -1,6 +1,7 @@
 // The checked tree -> the model, plus the checks that look across elements: unique
 // ids, references, ranges that depend on each other, conditions, asset paths.
 #include <algorithm>
+#include <tuple>
 #include <cmath>
 #include <filesystem>
 #include <functional>
@@ -654,10 +655,16 @@ struct Builder {
           ac.line = line_of(k, speaker);
           ac.effects = effects(k);
           ac.stage = stage(k);
+          // A style name may choose the caregiver's words, never the child's state:
+          // that comes only from the caregiver's acts through the model.
+          if (!ac.styles.empty() && std::any_of(ac.effects.begin(), ac.effects.end(), [](const Effect& e) { return e.op == EffectOp::Child; }))
+            err(k, "style", "a <case style> may only choose the caregiver's words: it cannot change the child "
+                            "(<child>); that comes from the caregiver's acts through the model, not a style name");
           next_ref(k, ac.next);
           ac.pos = {k.line, k.col};
           n.cases.push_back(std::move(ac));
         });
+        styled_routing(c, n);
         answer_coverage(c, n);
       } else if (c.name == "jump") {
         n.kind = NodeKind::Jump;
@@ -686,6 +693,33 @@ struct Builder {
       sc.node_ids.emplace(n.id, sc.nodes.size());
       sc.nodes.push_back(std::move(n));
     }
+  }
+
+  // Where the story goes (and so which ending it reaches) must not depend on a
+  // style name: in an answer with styled cases, every case goes on to one place.
+  void styled_routing(const XNode& c, const Node& n) {
+    const bool styled = std::any_of(n.cases.begin(), n.cases.end(), [](const AnswerCase& k) { return !k.styles.empty(); });
+    if (!styled) return;
+    // Counting the child's bids in every case is fine; a variable that only some
+    // styles change would let a style name steer the story.
+    auto var_effects = [](const AnswerCase& k) {
+      std::vector<std::tuple<int, std::string, double>> v;
+      for (const Effect& e : k.effects)
+        if (e.op != EffectOp::Child) v.emplace_back(static_cast<int>(e.op), e.var, e.value);
+      return v;
+    };
+    for (const auto& k : n.cases)
+      if (var_effects(k) != var_effects(n.cases.front())) {
+        err(c, nullptr, "answer '" + n.id + "' changes story variables in some style's case but not in all: a style "
+                            "may choose the words, not the story's state");
+        return;
+      }
+    for (const auto& k : n.cases)
+      if (k.next != n.cases.front().next) {
+        err(c, nullptr, "answer '" + n.id + "' has cases for styles that go on to different places ('" + n.cases.front().next +
+                            "', '" + k.next + "'): a style may choose the words, not the story's path or ending");
+        return;
+      }
   }
 
   // Some case must fit every offered style when no condition holds, or the caregiver

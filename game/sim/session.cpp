@@ -34,6 +34,15 @@ mind::Action action_from_movement(const InputCommand& in, const world::World& w,
   return mind::Action::Play; // wandering the room is exploring it
 }
 
+
+mind::DyadDef dyad_def(const SessionConfig& config) {
+  mind::DyadDef d;
+  d.caregiver = config.scenario ? adjusted_caregiver(*config.scenario, config.caregiver, config.caregiver_style) : config.caregiver;
+  d.seed = config.seed;
+  if (config.caregiver_spread >= 0) d.caregiver_spread = config.caregiver_spread;
+  return d;
+}
+
 }  // namespace
 
 struct Session::Impl {
@@ -69,9 +78,7 @@ struct Session::Impl {
       : config(std::move(c)),
         room(config.scenario ? room_from_scenario(*config.scenario) : world::playroom()),
         world(std::make_unique<world::World>(room)),
-        dyad(mind::DyadDef{config.scenario ? adjusted_caregiver(*config.scenario, config.caregiver, config.caregiver_style)
-                                           : config.caregiver,
-                           {}, config.seed}),
+        dyad(dyad_def(config)),
         rng(config.seed ^ 0x5EC0BA5Eull) {
     if (config.scenario) {
       story.emplace(config.scenario);
@@ -359,7 +366,8 @@ struct Session::Impl {
     ctx.arousal = c.arousal;
     ctx.expressed_distress = c.expressed_distress;
     for (const mind::MindEvent& e : last.events) ctx.child_bid |= e.kind == mind::MindEvent::Kind::Bid;
-    ctx.child_settled = c.expressed_distress < 0.25 && c.arousal < 0.45;
+    // Settled as an experimenter sees it: shown distress only, never hidden arousal.
+    ctx.child_settled = c.expressed_distress < 0.25 && c.action != mind::Action::Cry;
     for (const world::WorldEvent& e : world->events())
       if (e.kind == world::WorldEvent::Kind::RegionEnter && e.a == child) ctx.regions_entered.push_back(room.regions[e.b].id);
     ctx.caregiver_style = config.caregiver_style;

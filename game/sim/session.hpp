@@ -24,8 +24,9 @@ constexpr double kTickSeconds = 1.0 / kTicksPerSecond;
 struct SessionConfig {
   std::shared_ptr<const scenario::Scenario> scenario; // null: the free playroom
   mind::CaregiverParams caregiver;
-  std::string caregiver_style = "sensitive"; // or "custom"
+  std::string caregiver_style = "sensitive"; // or "custom"; chooses words only, never the child's state
   std::uint64_t seed = 1;
+  double caregiver_spread = -1; // SD of the realised caregiver around `caregiver`; < 0 = the model's default
   bool ai_child = false;       // the AI child plays (autoplay, simulate, compare)
   double time_scale = 0;       // scenario seconds per real second; 0 = the scenario's own
   // A person paces the story's lines (the play screen): a line stays until an input

@@ -18,6 +18,7 @@
 #include "scenario/loader.hpp"
 #include "sim/progress.hpp"
 #include "sim/rng.hpp"
+#include "sim/simulate_per_run.hpp"
 
 namespace sb::sim {
 namespace {
@@ -147,19 +148,28 @@ void set(mind::CaregiverParams& c, const std::string& key, double v) {
 
 }  // namespace
 
-RunSummary run_session(const SessionConfig& config) {
+RunSummary run_session(const SessionConfig& config, bool realistic_observer) {
   Session s(config);
   RunSummary r;
+  r.seed = config.seed;
+  r.caregiver = s.mind().realised_caregiver();
+  r.temperament = s.mind().temperament();
   r.strategy_before = s.mind().strategy();
   while (!s.ended() && s.tick() < kTickLimit) s.step({});
   r.ended = s.ended();
   r.ticks = s.tick();
   r.stuck_events = s.stuck_events();
-  r.classification = s.outcome() ? *s.outcome() : s.mind().classify();
+  r.minutes = s.scenario_time() / 60.0;
+  r.ideal_classification = s.outcome() ? *s.outcome() : s.mind().classify();
+  r.classification = realistic_observer ? s.mind().classify(mind::Observer::Realistic) : r.ideal_classification;
   r.strategy_after = s.mind().strategy();
   double shown = 0, arousal = 0;
   int n = 0;
   for (const mind::EpisodeStats& e : s.mind().record().episodes()) {
+    RoleArousal& role = r.by_role[static_cast<std::size_t>(e.role)];
+    role.shown += e.mean_shown();
+    role.hidden += e.mean_arousal();
+    ++role.episodes;
     if (e.role == mind::EpisodeRole::Separation || e.role == mind::EpisodeRole::Alone) {
       shown += e.mean_shown();
       arousal += e.mean_arousal();
@@ -170,12 +180,15 @@ RunSummary run_session(const SessionConfig& config) {
       r.last_reunion_length = e.duration - std::max(0.0, e.caregiver_arrival);
     }
   }
+  for (RoleArousal& role : r.by_role)
+    if (role.episodes) role.shown /= role.episodes, role.hidden /= role.episodes;
   if (n) r.separation_shown = shown / n, r.separation_arousal = arousal / n;
   return r;
 }
 
 std::vector<RunSummary> run_batch(const SessionConfig& base, int runs, std::uint64_t seed, int threads,
-                                  const std::function<mind::CaregiverParams(int)>& caregiver_for) {
+                                  const std::function<mind::CaregiverParams(int)>& caregiver_for,
+                                  bool realistic_observer) {
   runs = std::max(0, runs);
   std::vector<RunSummary> results(static_cast<std::size_t>(runs));
   int n = threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency());
@@ -190,8 +203,12 @@ std::vector<RunSummary> run_batch(const SessionConfig& base, int runs, std::uint
     for (int i = claim(); i < runs; finished(), i = claim()) {
       SessionConfig c = base;
       c.seed = derive_seed(seed, static_cast<std::uint64_t>(i));
-      if (caregiver_for) c.caregiver = caregiver_for(i);
-      results[static_cast<std::size_t>(i)] = run_session(c);
+      if (caregiver_for) {
+        // A population draw is one person already: no further spread around it.
+        c.caregiver = caregiver_for(i);
+        c.caregiver_spread = 0.0;
+      }
+      results[static_cast<std::size_t>(i)] = run_session(c, realistic_observer);
     }
   };
   std::vector<std::thread> pool;
@@ -259,6 +276,19 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
       return kUsage;
     }
   }
+  if (o.observer != "ideal" && o.observer != "realistic") {
+    err << "error: --observer must be ideal or realistic, not '" << o.observer << "'\n";
+    return kUsage;
+  }
+  const bool realistic = o.observer == "realistic";
+  if (!o.per_run.empty() && !per_run_format(o.per_run)) {
+    err << "error: --per-run " << o.per_run << ": the file name must end in .csv or .jsonl\n";
+    return kUsage;
+  }
+  if (!o.per_run.empty() && sweep) {
+    err << "error: --per-run and --sweep cannot be combined\n";
+    return kUsage;
+  }
   if (sweep && o.population) {
     err << "error: --sweep and --population cannot be combined\n";
     return kUsage;
@@ -284,7 +314,8 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
   base.caregiver = *caregiver;
   const bool is_style = o.caregiver == "sensitive" || o.caregiver == "rejecting" || o.caregiver == "inconsistent" ||
                         o.caregiver == "frightening";
-  base.caregiver_style = is_style ? o.caregiver : "custom";
+  // The style only chooses the caregiver's words; a population caregiver has none.
+  base.caregiver_style = is_style && !o.population ? o.caregiver : "custom";
   base.ai_child = true;
   const std::string scenario_id = loaded.scenario->id.empty() ? o.scenario : loaded.scenario->id;
 
@@ -304,7 +335,7 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
       SessionConfig c = base;
       set(c.caregiver, sweep->key, sweep->values[v]);
       c.caregiver_style = "custom";
-      tallies.push_back(tally(run_batch(c, o.runs, derive_seed(o.seed, 1000003ull * (v + 1)), o.threads)));
+      tallies.push_back(tally(run_batch(c, o.runs, derive_seed(o.seed, 1000003ull * (v + 1)), o.threads, {}, realistic)));
     }
     progress.finish();
     if (!tallies.empty() && tallies.back().runs == 0) tallies.pop_back();
@@ -334,10 +365,16 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
 
   std::function<mind::CaregiverParams(int)> draw;
   if (o.population) draw = [seed = o.seed](int i) { return population_caregiver(seed, i); };
-  const std::vector<RunSummary> runs = run_batch(base, o.runs, o.seed, o.threads, draw);
+  const std::vector<RunSummary> runs = run_batch(base, o.runs, o.seed, o.threads, draw, realistic);
   progress.finish();
   const Tally t = tally(runs);
   const bool partial = progress.interrupted();
+  if (!o.per_run.empty()) {
+    if (auto problem = write_per_run(o.per_run, runs)) {
+      err << "error: --per-run " << o.per_run << ": " << *problem << "\n";
+      return kEnvironment;
+    }
+  }
   const std::string who = o.population ? "population (MODEL.md)" : mind::describe(base.caregiver);
 
   if (o.json) {
@@ -365,6 +402,8 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
                         {"ainsworth_1978", {{"secure", a.secure / 100}, {"avoidant", a.avoidant / 100},
                                             {"anxious", a.anxious / 100}}}};
     }
+    j["observer"] = o.observer;
+    j["arousal_by_role"] = Json::parse(json_arousal_by_role(runs));
     j["unfinished"] = t.not_ended;
     if (partial) j["partial"] = true;
     out << j.dump() << "\n";
@@ -384,8 +423,8 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
       out << pad(kPatternNames[i], 14) << fmt("%6.0f", t.outcomes[i])
           << fmt("      %5.1f%%", t.rate(i)) << fmt("           ~%2.0f%%", pub[i])
           << (ains[i] >= 0 ? fmt("             %2.0f%%", ains[i]) : std::string("              -")) << "\n";
-    out << "* B ~65%, A ~20%, C ~10%, D ~15% (van IJzendoorn, Schuengel & Bakermans-Kranenburg 1999; D overlaps the\n"
-           "  others there, so published figures sum to more than 100%). The game's rates are illustrations.\n";
+    out << "* B 62%, A 15%, C 9%, D 15%: the exclusive four-way distribution in middle-class North American samples\n"
+           "  (van IJzendoorn, Schuengel & Bakermans-Kranenburg 1999). The game's rates are illustrations.\n";
   } else {
     print_outcome_table(t, out);
   }

@@ -3,6 +3,7 @@
 // the AI child, spread over all cores. Run i always uses the seed derived from
 // (seed, i), and results are gathered in run order, so the output does not
 // depend on the number of threads.
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <iosfwd>
@@ -23,11 +24,26 @@ struct SimulateOptions {
   std::string sweep;       // "sensitivity=1..9", "frightening=0..0.4:0.1"; empty = no sweep
   bool population = false; // draw each run's caregiver from the documented population
   int threads = 0;         // 0 = std::thread::hardware_concurrency()
+  std::string observer = "realistic"; // "ideal" or "realistic" (coder error; MODEL.md, "The observer")
+  std::string per_run;     // FILE: one row per run (.csv, or JSON Lines for .jsonl); empty = none
 };
+
+// Mean shown distress and hidden arousal over the episodes of one role.
+struct RoleArousal {
+  double shown = 0, hidden = 0;
+  int episodes = 0;
+};
+constexpr int kEpisodeRoles = 7; // mind::EpisodeRole's values
 
 // What one headless run came to.
 struct RunSummary {
-  mind::Classification classification;
+  std::uint64_t seed = 0;
+  mind::CaregiverParams caregiver;  // the caregiver this child lived with (after variation)
+  mind::Temperament temperament;    // this child's
+  mind::Classification classification;       // as the chosen observer coded it
+  mind::Classification ideal_classification; // as an error-free observer codes it
+  std::array<RoleArousal, kEpisodeRoles> by_role{}; // indexed by mind::EpisodeRole
+  double minutes = 0;               // scenario minutes from start to end
   mind::Strategy strategy_before = mind::Strategy::Direct; // the working model going in
   mind::Strategy strategy_after = mind::Strategy::Direct;
   double separation_shown = 0, separation_arousal = 0;     // means over separation episodes
@@ -38,13 +54,15 @@ struct RunSummary {
   int stuck_events = 0; // scripted moves that had to be placed (Session::stuck_events)
 };
 
-// Plays one session to its end (or a generous tick limit).
-RunSummary run_session(const SessionConfig& config);
+// Plays one session to its end (or a generous tick limit). A realistic observer
+// codes the record with coder error seeded from the session's seed.
+RunSummary run_session(const SessionConfig& config, bool realistic_observer = false);
 
 // Runs `runs` sessions: run i gets seed derive_seed(seed, i) and, when given,
 // caregiver caregiver_for(i). threads <= 0 uses all cores.
 std::vector<RunSummary> run_batch(const SessionConfig& base, int runs, std::uint64_t seed, int threads,
-                                  const std::function<mind::CaregiverParams(int)>& caregiver_for = {});
+                                  const std::function<mind::CaregiverParams(int)>& caregiver_for = {},
+                                  bool realistic_observer = false);
 
 // The caregiver of population run i (deterministic in seed and i).
 mind::CaregiverParams population_caregiver(std::uint64_t seed, int i);

@@ -91,3 +91,29 @@ TEST_CASE("the player's stick movement counts as approach and retreat", "[mind][
   }
   CHECK(r.episodes().back().first_approach == Approx(0).margin(0.05));
 }
+
+TEST_CASE("contact maintaining scores the child's own efforts, not how long it was held", "[mind][coding]") {
+  // Held a full minute, but passively: sinking in at most, no clinging.
+  std::vector<Segment> held = {{2, Action::MoveToward, 1.5}, {60, Action::None, 0.4, true}, {30, Action::Play, 2.5}};
+  // Held briefly, clinging all the while, and protesting when put down.
+  std::vector<Segment> clung = {{2, Action::MoveToward, 1.5}, {20, Action::Cling, 0.4, true},
+                                {1, Action::None, 0.6}, {3, Action::ReachUp, 0.6}, {30, Action::Play, 2.5}};
+  const ReunionScales a = scales_of(held), b = scales_of(clung);
+  CHECK(a.contact_maintaining == 3);
+  CHECK(b.contact_maintaining >= 6);
+}
+
+TEST_CASE("approach and retreat during exploration is not a sign of disorganization", "[mind][coding]") {
+  std::vector<Segment> back_and_forth;
+  for (int i = 0; i < 10; ++i) {
+    back_and_forth.push_back({1.0, Action::MoveToward, 2.0});
+    back_and_forth.push_back({1.0, Action::MoveAway, 2.0});
+    back_and_forth.push_back({6.0, Action::Play, 3.0});
+  }
+  Script exploring;
+  exploring.episode(1, EpisodeRole::Exploration, back_and_forth);
+  CHECK(code_disorganization(exploring.record).strength[0] == 0);
+  Script reunion;
+  reunion.lead_in().episode(4, EpisodeRole::Reunion, back_and_forth);
+  CHECK(code_disorganization(reunion.record).strength[0] >= 2);
+}

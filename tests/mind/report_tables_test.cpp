@@ -67,7 +67,7 @@ TEST_CASE("report: population", "[.report]") {
   Rates r;
   Rng draw(4242);
   for (int i = 0; i < 400; ++i) r.add(run_seeded(draw_population_caregiver(draw), derive_seed(4242, i)).classification.pattern);
-  std::printf("population    B %5.1f%%  A %5.1f%%  C %5.1f%%  D %5.1f%%   (published low-risk: B 65, A 20, C 10, D 15)\n",
+  std::printf("population    B %5.1f%%  A %5.1f%%  C %5.1f%%  D %5.1f%%   (published, exclusive four-way: B 62, A 15, C 9, D 15)\n",
               100 * r.secure(), 100 * r.avoidant(), 100 * r.anxious(), 100 * r.disorganized());
 }
 

@@ -124,5 +124,5 @@ TEST_CASE("simulate prints tables for a style, a sweep and a population", "[sim]
   r = simulate(o);
   REQUIRE(r.code == 0);
   CHECK_THAT(r.out, Catch::Contains("Ainsworth 1978"));
-  CHECK_THAT(r.out, Catch::Contains("~65%"));
+  CHECK_THAT(r.out, Catch::Contains("~62%"));
 }
