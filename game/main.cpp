@@ -165,7 +165,7 @@ void add_screenshot(CLI::App& app, Runner& run) {
   add_session_options(*cmd, args->session);
   cmd->add_option("--at", args->at, "Seconds the AI child plays before the picture")->check(finite_range(0.0, 3600.0));
   cmd->add_option("--lang", args->lang, "Language of the interface and the scenario lines (en, de)")
-      ->check(CLI::IsMember(sb::app::available_languages()));
+      ->check(CLI::IsMember(sb::text::available_languages()));
   cmd->add_option("--text-size", args->text_size, "Text size in percent: 100, 125, 150 or 200")
       ->check(CLI::IsMember({100, 125, 150, 200}));
   cmd->callback([&run, args] {

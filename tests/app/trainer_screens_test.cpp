@@ -8,7 +8,7 @@
 #include "app/screens/trainer/trial_screen.hpp"
 #include "play_helpers.hpp"
 #include "screenshot_shot.hpp"
-#include "storage_test_env.hpp"
+#include "../storage/storage_test_env.hpp"
 #include "trainer/trial.hpp"
 
 using namespace sb;
