@@ -375,6 +375,9 @@ ParseResult parse_document(std::string_view text) {
   bool is_toml = false;
   ParseResult toml = parse_toml(text, &is_toml);
   if (toml.document || is_toml) return toml;
+  // Array-of-tables headers exist only in TOML: such a file is broken TOML, and its
+  // own error is the one that names the problem.
+  if (text.substr(0, 2) == "[[" || text.find("\n[[") != std::string_view::npos) return toml;
   // Not TOML: perhaps a file from before TOML, in the old key = value format.
   ParseResult old = parse_key_value(text);
   if (old.document) {

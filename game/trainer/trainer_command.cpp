@@ -1,7 +1,10 @@
 // The trainer's command-line tools (see trainer_command.hpp).
 #include "trainer/trainer_command.hpp"
 
+#include <atomic>
 #include <ostream>
+
+#include "sim/progress.hpp"
 
 #include "trainer/set_file.hpp"
 #include "trainer/trainer_file.hpp"
@@ -26,12 +29,23 @@ int export_set_command(const ExportOptions& o, const storage::Paths& paths, std:
   TrialSet set;
   const auto kind = set_kind_from_string(o.set);
   if (kind && *kind != SetKind::Custom) {
+    // Finding D cases plays dozens of runs (about 10 s): the same bar and Ctrl-C as simulate.
     CurateOptions c;
     c.count = o.trials;
-    c.on_progress = [&](int tried, int found) {
-      if (tried % 10 == 0) err << "choosing trials: " << tried << " played, " << found << " chosen\n";
+    sim::ProgressBar bar("choosing trials", c.scan_limit);
+    std::atomic<bool> stop{false};
+    c.stop = &stop;
+    c.on_progress = [&](int tried, int) {
+      bar.set_done(tried);
+      if (bar.interrupted()) stop = true;
     };
     set = curate(*kind, scenario, c);
+    bar.finish();
+    if (bar.interrupted()) {
+      err << "interrupted: " << set.seeds.size() << " of " << o.trials << " trials chosen after " << bar.done()
+          << " runs; no set was written\n";
+      return 130;
+    }
     // Handed out, it becomes the class's own set: an id of its own, so importing it never shadows the curated one.
     set.id = std::string(to_string(*kind)) + "-" + std::to_string(set.seeds.size());
   } else {

@@ -50,7 +50,7 @@ const char* kStory = R"(<?xml version="1.0" encoding="UTF-8"?>
       <option id="leave" line="t.leave" next="bye">Leave for good</option>
     </choice>
     <answer id="answer" speaker="mum">
-      <case style="sensitive" when="expressed_distress > 0.5" line="t.hold">I've got you.<child arousal="-0.2"/></case>
+      <case style="sensitive" when="expressed_distress > 0.5" line="t.hold">I've got you.</case>
       <case style="sensitive" line="t.smile">A smile.</case>
       <case line="t.flat">Mm.</case>
     </answer>
