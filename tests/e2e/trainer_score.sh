@@ -34,6 +34,6 @@ wait_log "trainer: scored trial 1 of prototypes" 20
 file="$XDG_DATA_HOME/securebase/trainer.ini"
 [ -f "$file" ] || fail "no practice file at $file"
 [ "$(stat -c %a "$file")" = "600" ] || fail "the practice file is not private: $(stat -c %a "$file")"
-grep -q "^student.scales = \"6\", \"5\", \"2\", \"3\", \"6\", \"5\", \"2\", \"3\"" "$file" || { cat "$file" >&2; fail "the scores typed are not in the practice file"; }
-grep -q "^student.class = B3" "$file" || { cat "$file" >&2; fail "the class chosen is not in the practice file"; }
+tr -d '" []' <"$file" | grep -q "^student.scales=6,5,2,3,6,5,2,3" || { cat "$file" >&2; fail "the scores typed are not in the practice file"; }
+tr -d '" []' <"$file" | grep -q "^student.class=B3" || { cat "$file" >&2; fail "the class chosen is not in the practice file"; }
 echo "e2e: passed"
