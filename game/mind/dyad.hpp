@@ -136,6 +136,8 @@ struct ReunionScales {
 
 enum class Pattern : std::uint8_t { Secure, Avoidant, Anxious, Disorganized };
 const char* to_string(Pattern p);
+// The letter coders use: A (avoidant), B (secure), C (anxious-resistant), D (disorganized).
+const char* letter(Pattern p);
 
 struct Reason {
   double time = 0.0; // scenario seconds of the moment it points at
