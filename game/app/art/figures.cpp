@@ -122,6 +122,14 @@ void draw_hair_front(Canvas& t, const FigureLook& look, sf::Vector2f c, float r)
   }
 }
 
+void draw_arms(Canvas& t, const FigureLook& look, const Geometry& g, sf::Vector2f f, float ol) {
+  for (int i = 0; i < 2; ++i) {
+    draw::line(t, f + g.shoulder[i], f + g.hand[i], g.arm_w + 2 * ol, pal::kInk);
+    draw::line(t, f + g.shoulder[i], f + g.hand[i], g.arm_w, look.shirt);
+    t.draw(draw::ellipse(f + g.hand[i], {g.arm_w * 0.62f, g.arm_w * 0.62f}, look.skin, pal::kInk, ol * 0.75f));
+  }
+}
+
 }  // namespace
 
 FigureLook look_for_role(const std::string& role) {
@@ -218,13 +226,7 @@ void draw_figure(Canvas& t, const FigureLook& look, const FigurePose& pose) {
   const float ol = kOutline * std::max(1.f, look.scale * 0.8f);
   for (int i = 0; i < 2; ++i) t.draw(draw::ellipse(f + g.leg_c[i], g.leg_r, look.trousers, pal::kInk, ol));
   // Arms behind the body when they hang, in front when they fold or reach.
-  auto arms = [&] {
-    for (int i = 0; i < 2; ++i) {
-      draw::line(t, f + g.shoulder[i], f + g.hand[i], g.arm_w + 2 * ol, pal::kInk);
-      draw::line(t, f + g.shoulder[i], f + g.hand[i], g.arm_w, look.shirt);
-      t.draw(draw::ellipse(f + g.hand[i], {g.arm_w * 0.62f, g.arm_w * 0.62f}, look.skin, pal::kInk, ol * 0.75f));
-    }
-  };
+  auto arms = [&] { draw_arms(t, look, g, f, ol); };
   // Folded (cool) or raised (looming) arms go in front of the body; a holder's come after the child.
   const bool in_front = look.adult && !pose.holding && (pose.looming || pose.warmth < 0.35f);
   if (!in_front && !pose.holding) arms();
@@ -245,12 +247,7 @@ void draw_holding_arms(Canvas& t, const FigureLook& look, const FigurePose& pose
   if (!look.adult || !pose.holding) return;
   const Geometry g = geometry(look, pose);
   const sf::Vector2f f = pose.feet;
-  const float ol = kOutline * std::max(1.f, look.scale * 0.8f);
-  for (int i = 0; i < 2; ++i) {
-    draw::line(t, f + g.shoulder[i], f + g.hand[i], g.arm_w + 2 * ol, pal::kInk);
-    draw::line(t, f + g.shoulder[i], f + g.hand[i], g.arm_w, look.shirt);
-    t.draw(draw::ellipse(f + g.hand[i], {g.arm_w * 0.62f, g.arm_w * 0.62f}, look.skin, pal::kInk, ol * 0.75f));
-  }
+  draw_arms(t, look, g, f, kOutline * std::max(1.f, look.scale * 0.8f));
 }
 
 sf::Vector2f held_child_feet(const FigureLook& holder_look, const FigurePose& holder) {
