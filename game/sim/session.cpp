@@ -185,9 +185,14 @@ struct Session::Impl {
   }
 
   // The player picked an option: its act starts now, as if done with the keys.
-  void start_plan(const StoryChoice& c) {
-    timeline.choices.push_back({time, story->episode_index(), c.id, c.line_id, c.text, c.act, mind::Action::None});
-    if (config.ai_child || c.act == scenario::ChildAct::None) return;
+  // On screen the AI child acts out the options the story picks for it as a player
+  // would (autoplay shows the same staging as a played run). Runs nobody watches
+  // (simulate, compare, reports) keep the AI's own behaviour, as the model was fitted.
+  bool child_acts_choices() const { return !config.ai_child || config.player_paces_lines; }
+
+  void start_plan(const StoryChoice& c, bool by_story) {
+    timeline.choices.push_back({time, story->episode_index(), c.id, c.line_id, c.text, c.act, mind::Action::None, by_story});
+    if (!child_acts_choices() || c.act == scenario::ChildAct::None) return;
     plan = ChildPlan{c.act, c.to, now() + 6.0};
   }
 
@@ -281,28 +286,30 @@ struct Session::Impl {
     if (story) {
       if (in.choice >= 0 && in.choice < static_cast<int>(story->choices().size())) {
         const StoryChoice picked = story->choices()[static_cast<std::size_t>(in.choice)];
-        if (story->choose(in.choice)) start_plan(picked);
+        if (story->choose(in.choice)) start_plan(picked, false);
       }
       if (in.advance) story->advance();
       if (story->holding()) return idle();
     }
 
-    const InputCommand acted = config.ai_child ? in : planned_input(in);
+    // An option's act in progress plays the child as the keys would, AI or not.
+    const bool planned = plan.has_value();
+    const InputCommand acted = config.ai_child && !planned ? in : planned_input(in);
     const mind::Percept p = percept();
     std::optional<mind::Action> player;
-    if (!config.ai_child) player = action_from_movement(acted, *world, child, caregiver);
+    if (!config.ai_child || planned) player = action_from_movement(acted, *world, child, caregiver);
     last = dyad.tick(p, player);
 
     // Move everyone. A held child is carried; walking off, pushing or turning away puts it down.
     if (stage->held_by() >= 0) {
-      const bool wants_down = config.ai_child ? (last.child_goal == mind::MoveGoal::TowardToy || last.child_goal == mind::MoveGoal::Wander ||
+      const bool wants_down = config.ai_child && !planned ? (last.child_goal == mind::MoveGoal::TowardToy || last.child_goal == mind::MoveGoal::Wander ||
                                                  last.child_goal == mind::MoveGoal::AwayFromCaregiver)
                                               : (std::hypot(acted.move_x, acted.move_y) > 0.5f || last.child_action == mind::Action::PushAway);
       if (wants_down) stage->release_child(*world);
     }
     if (stage->held_by() >= 0) {
       // carried: the director keeps the child in the arms after the step
-    } else if (config.ai_child) {
+    } else if (config.ai_child && !planned) {
       SteeringTargets t{child, child, caregiver, seat[child], room.door, &wander[child], &stage->paths(child)};
       world->drive(child, steer(*world, last.child_goal, t, rng));
     } else {
@@ -320,6 +327,8 @@ struct Session::Impl {
     time += p.dt;
 
     if (story) tick_story(p);
+    if (story)
+      if (auto picked = story->take_default_choice()) start_plan(*picked, true);
     if (story)
       for (const auto& d : story->take_stage()) stage->direct(d, *world, now());
     update_presence(false);
