@@ -42,7 +42,15 @@ mind::DyadDef dyad_def(const SessionConfig& config) {
   d.caregiver = config.scenario ? adjusted_caregiver(*config.scenario, config.caregiver, config.caregiver_style) : config.caregiver;
   d.seed = config.seed;
   if (config.caregiver_spread >= 0) d.caregiver_spread = config.caregiver_spread;
+  d.caregiver_played = config.caregiver_played;
+  if (config.prior_exchanges >= 0) d.prior_exchanges = config.prior_exchanges;
   return d;
+}
+
+// With the roles swapped the child is always the AI's.
+SessionConfig with_roles(SessionConfig c) {
+  if (c.caregiver_played) c.ai_child = true;
+  return c;
 }
 
 }  // namespace
@@ -78,7 +86,7 @@ struct Session::Impl {
   std::optional<ChildPlan> plan;
 
   explicit Impl(SessionConfig c)
-      : config(std::move(c)),
+      : config(with_roles(std::move(c))),
         room(config.scenario ? room_from_scenario(*config.scenario) : world::playroom()),
         world(std::make_unique<world::World>(room)),
         dyad(dyad_def(config)),
@@ -294,7 +302,7 @@ struct Session::Impl {
     const mind::Percept p = percept();
     std::optional<mind::Action> player;
     if (!config.ai_child) player = action_from_movement(acted, *world, child, caregiver);
-    last = dyad.tick(p, player);
+    last = dyad.tick(p, player, acted.caregiver_act);
 
     // Move everyone. A held child is carried; walking off, pushing or turning away puts it down.
     if (stage->held_by() >= 0) {
@@ -412,6 +420,7 @@ double Session::time_scale() const { return impl_->time_scale; }
 const world::World& Session::world() const { return *impl_->world; }
 world::World& Session::world_mut() { return *impl_->world; }
 const mind::Dyad& Session::mind() const { return impl_->dyad; }
+mind::Dyad& Session::mind_mut() { return impl_->dyad; }
 const StoryRuntime* Session::story() const { return impl_->story ? &*impl_->story : nullptr; }
 StoryRuntime* Session::story_mut() { return impl_->story ? &*impl_->story : nullptr; }
 const mind::ChildState& Session::child() const { return impl_->dyad.child(); }

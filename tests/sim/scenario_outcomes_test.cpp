@@ -30,7 +30,9 @@ using namespace sb;
 
 namespace {
 
-constexpr int kRunsPerPreset = 8;
+// Twelve: with eight, one run more or less tipped the Strange Situation under the
+// inconsistent caregiver (68 % anxious, 31 % secure over 100 runs) into a tie.
+constexpr int kRunsPerPreset = 12;
 constexpr std::uint64_t kMaxTicks = 60ull * 60 * 20;  // 20 real minutes: far beyond any scenario
 
 struct Preset {

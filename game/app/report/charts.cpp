@@ -113,7 +113,7 @@ sf::Image scales_chart(const DebriefData& d, const ChartOptions& o) {
       bar_group(p, x + gw * 0.12f, gw * 0.76f, top, bottom, t.scales, 120);
       const std::string key = "debrief.pattern." + pattern_key(t.pattern) + ".short";
       p.text(tr(key), x + gw / 2, bottom + 8 * s, normal, col::pattern(t.pattern), true, Painter::Align::Centre);
-      p.text(pattern_letter(t.pattern), x + gw / 2, bottom + 30 * s, small, col::pattern(t.pattern), false, Painter::Align::Centre);
+      p.text(mind::letter(t.pattern), x + gw / 2, bottom + 30 * s, small, col::pattern(t.pattern), false, Painter::Align::Centre);
       x += gw;
     }
   }

@@ -47,16 +47,6 @@ DebriefData from_session(const sim::Session& s, std::optional<sim::Recording> re
 
 std::string pattern_key(mind::Pattern p) { return sim::outcome_name(p); }
 
-const char* pattern_letter(mind::Pattern p) {
-  switch (p) {
-    case mind::Pattern::Secure: return "B";
-    case mind::Pattern::Avoidant: return "A";
-    case mind::Pattern::Anxious: return "C";
-    case mind::Pattern::Disorganized: return "D";
-  }
-  return "?";
-}
-
 const std::array<TypicalProfile, 4>& typical_profiles() {
   static const std::array<TypicalProfile, 4> p{{
       {mind::Pattern::Secure, {6.0, 5.0, 1.5, 1.5}, 1.5},

@@ -45,8 +45,6 @@ DebriefData from_session(const sim::Session& session, std::optional<sim::Recordi
 
 // "secure" | "avoidant" | "anxious" | "disorganized": the id part of string keys.
 std::string pattern_key(mind::Pattern p);
-// The classic letter: B, A, C, D.
-const char* pattern_letter(mind::Pattern p);
 
 // A typical reunion profile of each pattern, for the charts. These are
 // illustrations drawn from the verbal descriptions in Ainsworth et al. (1978)
