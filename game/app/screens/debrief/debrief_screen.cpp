@@ -13,6 +13,7 @@
 #include "app/render/canvas.hpp"
 #include "app/report/charts.hpp"
 #include "app/screens/library/library_screen.hpp"
+#include "app/screens/debrief/adult_plane.hpp"
 #include "app/screens/debrief/moment_screen.hpp"
 #include "app/screens/debrief/quiz_screen.hpp"
 #include "app/art/draw_kit.hpp"
@@ -374,7 +375,7 @@ void DebriefScreen::draw_page(sf::RenderTarget& target, const Layout& layout) {
     const bool on = static_cast<int>(page_) == i;
     const sf::FloatRect r = tab_rect(i);
     t.draw(draw::rounded_rect(r, 14, on ? pal::kButtonHot : pal::kButton, pal::kInk, on ? 2.5f : 1.5f));
-    sf::Text label = draw::text(on ? ctx_.fonts.bold : ctx_.fonts.regular, tr(kTabIds[i]), 18, s, pal::kInk);
+    sf::Text label = draw::text(on ? ctx_.fonts.bold : ctx_.fonts.regular, tr(data_.adult && i == static_cast<int>(Page::Scales) ? "debrief.tab.plane" : kTabIds[i]), 18, s, pal::kInk);
     ui::fit_width(label, r.width - 16);
     draw::centre_origin(label);
     label.setPosition(r.left + r.width / 2, r.top + r.height / 2);
@@ -418,6 +419,20 @@ void DebriefScreen::draw_outcome(Canvas& t, const Layout& layout) {
   main_scroll_.set_area({40, body_top(), 610, bottom - body_top()});
   const float top = main_scroll_.begin(t, layout);
   float y = top;
+  if (data_.adult) {
+    // Grown-ups in adult terms: the prototype, the two dimensions, unresolved moments apart.
+    const mind::AdultCoding& a = *data_.adult;
+    const std::string key = std::string("debrief.prototype.") + mind::to_string(a.prototype);
+    ui::label_fit(t, ctx_.fonts.regular, tr("debrief.adult.looked_like"), 19, s, {50, y}, 590, pal::kInkSoft);
+    y += std::max(26.f, ui::line_step(19, 1.35f));
+    ui::label_fit(t, ctx_.fonts.bold, tr(key + ".name"), 42, s, {50, y}, 590, pal::kInk);
+    y += std::max(58.f, ui::line_step(42, 1.3f));
+    y += ui::paragraph(t, ctx_.fonts.bold, tr("debrief.adult.scores", {fmt1(a.anxiety), fmt1(a.avoidance)}), 18, s, {50, y}, 590, pal::kInk) + 4;
+    if (a.unresolved)
+      y += ui::paragraph(t, ctx_.fonts.regular, tr("debrief.adult.unresolved", {std::to_string(a.unresolved_moments)}), 17, s, {50, y}, 590,
+                         pal::kInkSoft) + 4;
+    y += 8 + ui::paragraph(t, ctx_.fonts.regular, tr(key + ".meaning"), 18, s, {50, y}, 590, pal::kInk) + 14;
+  } else {
   ui::label_fit(t, ctx_.fonts.regular, tr("debrief.looked_like"), 19, s, {50, y}, 590, pal::kInkSoft);
   y += std::max(26.f, ui::line_step(19, 1.35f));
   ui::label_fit(t, ctx_.fonts.bold, tr("debrief.pattern." + pattern_key(o.pattern) + ".name"), 42, s, {50, y}, 590,
@@ -429,8 +444,9 @@ void DebriefScreen::draw_outcome(Canvas& t, const Layout& layout) {
   if (o.best_fit) d += "  ·  " + tr("debrief.best_fit", {tr("debrief.pattern." + pattern_key(*o.best_fit) + ".short")});
   y += ui::paragraph(t, ctx_.fonts.regular, d, 18, s, {50, y}, 590, pal::kInk) + 12;
   y += ui::paragraph(t, ctx_.fonts.regular, tr("debrief.pattern." + pattern_key(o.pattern) + ".meaning"), 18, s, {50, y}, 590, pal::kInk) + 14;
+  }
   // The scenario's own ending, when there is room for it (large text: it scrolls into view).
-  const std::string illustration = tr("debrief.illustration");
+  const std::string illustration = tr(data_.adult ? "debrief.adult.illustration" : "debrief.illustration");
   const float illustration_h = ui::wrapped_height(ctx_.fonts.regular, illustration, 16, 590, 1.3f, s);
   if (!data_.ending_title.empty()) {
     const float need = std::max(26.f, ui::line_step(17, 1.4f)) + ui::wrapped_height(ctx_.fonts.regular, data_.epilogue, 16, 590, 1.3f, s);
@@ -496,6 +512,13 @@ void DebriefScreen::draw_outcome(Canvas& t, const Layout& layout) {
 
 void DebriefScreen::draw_chart(Canvas& t, float s, bool timeline) {
   const sf::FloatRect r = chart_region();
+  if (!timeline && data_.adult) {
+    // Grown-ups: the plane of anxiety and avoidance instead of the infant reunion scales.
+    const sf::FloatRect plane{r.left + (r.width - r.height * 1.25f) / 2, r.top, r.height * 1.25f, r.height};
+    draw_adult_plane(t, ctx_.fonts.regular, ctx_.fonts.bold, plane, s, *data_.adult, reason_);
+    ui::text_block(t, ctx_.fonts.regular, tr("debrief.plane.caption"), 15, s, {50, r.top + r.height + 8}, 1180, pal::kInkSoft);
+    return;
+  }
   ChartOptions o{static_cast<unsigned>(r.width), static_cast<unsigned>(r.height), true, 1.f};
   std::optional<sf::Texture>& tex = timeline ? timeline_tex_ : scales_tex_;
   if (!tex || tex->getSize() != sf::Vector2u(o.width, o.height))
@@ -531,7 +554,8 @@ void DebriefScreen::draw_chart(Canvas& t, float s, bool timeline) {
 void DebriefScreen::draw_later(Canvas& t, const Layout& layout) {
   const float s = layout.ui_scale;
   std::vector<Block> blocks;
-  blocks.push_back({tr("debrief.later.heading"), tr("debrief.pattern." + pattern_key(data_.outcome.pattern) + ".later")});
+  blocks.push_back({tr("debrief.later.heading"), data_.adult ? tr(std::string("debrief.prototype.") + mind::to_string(data_.adult->prototype) + ".later")
+                                                           : tr("debrief.pattern." + pattern_key(data_.outcome.pattern) + ".later")});
   for (const std::string& k : data_.debrief_keys)
     if (k.rfind("pattern.", 0) != 0 && k != "where-to-find-help" && k != "not-an-assessment")
       blocks.push_back({tr("debrief.section." + k + ".title"), tr("debrief.section." + k + ".text")});
