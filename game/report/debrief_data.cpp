@@ -1,4 +1,4 @@
-#include "app/report/debrief_data.hpp"
+#include "report/debrief_data.hpp"
 
 #include <cmath>
 #include <limits>
@@ -7,7 +7,7 @@
 #include "sim/adult_session.hpp"
 #include "sim/story_runtime.hpp"
 
-namespace sb::app::debrief {
+namespace sb::report {
 
 DebriefData from_session(const sim::Session& s, std::optional<sim::Recording> recording) {
   DebriefData d;
@@ -93,4 +93,4 @@ std::uint64_t tick_at(double seconds, double time_scale) {
   return static_cast<std::uint64_t>(std::floor(seconds / (time_scale * sim::kTickSeconds)));
 }
 
-}  // namespace sb::app::debrief
+}  // namespace sb::report

@@ -15,7 +15,7 @@
 #include "sim/session.hpp"
 #include "sim/timeline.hpp"
 
-namespace sb::app::debrief {
+namespace sb::report {
 
 struct ReferenceEntry {
   std::string key, text;
@@ -64,4 +64,4 @@ mind::Pattern nearest_profile(const mind::Classification& c);
 // The tick at which scenario time `seconds` is reached, for a session of this time scale.
 std::uint64_t tick_at(double seconds, double time_scale);
 
-}  // namespace sb::app::debrief
+}  // namespace sb::report
