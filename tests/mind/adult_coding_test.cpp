@@ -101,3 +101,14 @@ TEST_CASE("adult coding: act names round-trip and unknown names are refused") {
   CHECK_FALSE(adult_act_from_name("cry"));
   CHECK_FALSE(adult_act_from_name(""));
 }
+
+TEST_CASE("adult coding: the drawn path starts in the middle and ends where the point was coded") {
+  const AdultCoding c = code({AdultAct::Pursue, AdultAct::Withdraw, AdultAct::RefuseRepair});
+  const auto path = adult_path(c);
+  REQUIRE(path.size() == c.reasons.size() + 1);
+  CHECK(path.front().anxiety == Approx(kAdultScaleMid));
+  CHECK(path.front().avoidance == Approx(kAdultScaleMid));
+  CHECK(path.back().anxiety == Approx(c.anxiety));
+  CHECK(path.back().avoidance == Approx(c.avoidance));
+  CHECK(path[1].anxiety > path[0].anxiety); // pursuing moved it toward more anxiety first
+}

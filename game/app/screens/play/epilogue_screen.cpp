@@ -175,7 +175,12 @@ void EpilogueScreen::draw(sf::RenderTarget& target, const Layout& layout, double
       y += play_ui::paragraph(t, ctx_.fonts.regular, reason_text(r), 17, s, {100, y}, 1100, pal::kInk) + 4;
     }
   }
-  const std::string who = tr("epilogue.caregiver", {tr("caregiver." + result_.choice.style)});
+  std::string who = tr("epilogue.caregiver", {tr("caregiver." + result_.choice.style)});
+  // Grown-ups name their own figure (the partner, the mentor), not "the caregiver".
+  if (story && story->scenario().adult())
+    for (const scenario::Actor& a : story->scenario().actors)
+      if (a.role == scenario::ActorRole::Caregiver || a.role == scenario::ActorRole::Partner || a.role == scenario::ActorRole::Mentor)
+        who = tr("epilogue.adult.figure", {tr_line("actor." + story->scenario().id + "." + a.id, a.name), tr("caregiver." + result_.choice.style)});
   const float who_y = std::max(y + 6, top + 430);
   main_scroll_.end(t, layout,
                    who_y + play_ui::text_block(t, ctx_.fonts.regular,

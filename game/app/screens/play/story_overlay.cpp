@@ -226,10 +226,9 @@ void ChoiceMenu::draw(Canvas& t, const Fonts& fonts, float s) const {
 }
 
 std::vector<Prompt> prompts_for(const PromptContext& c) {
-  if (c.adult) return adult_prompts_for(c);
   std::vector<Prompt> out;
   if (c.autoplay) return out;
-  auto add = [&](Action a, const char* key, const char* id) { out.push_back({a, key, tr(id)}); };
+  auto add = [&](Action a, const char* key, const char* id) { out.push_back({a, key, tr(c.adult ? adult_prompt_id(id) : id)}); };
   if (c.near_toy) {
     add(Action::Interact, "E", "play.act.play");
     if (c.caregiver_present) add(Action::ShowToy, "G", "play.act.show");
