@@ -17,7 +17,7 @@
 #include "app/screens/play/first_year_screen.hpp"
 #include "app/screens/play/play_screenshot.hpp"
 #include "app/game_app.hpp"
-#include "app/report/report_command.hpp"
+#include "report/report_command.hpp"
 #include "app/screens/title/title_screen.hpp"
 #include "app/screens/trainer/trainer_screen.hpp"
 #include "app/platform/logging.hpp"
@@ -253,7 +253,7 @@ void add_replay(CLI::App& app, Runner& run) {
     run = [args] {
       if (args->headless) {
         if (int rc = check_replay_file(args->file, "replay"); rc != kOk) return rc;
-        return sb::app::report::replay_headless_command(args->file, std::cout, std::cerr);
+        return sb::report::replay_headless_command(args->file, std::cout, std::cerr);
       }
       std::string error;
       bool unreadable = false;
@@ -283,7 +283,7 @@ void add_report(CLI::App& app, Runner& run) {
     std::string replay, out;
   };
   auto args = std::make_shared<Args>();
-  CLI::App* cmd = app.add_subcommand("report", "Write a report (Markdown, HTML, PNG charts) of an autoplayed run or a replay");
+  CLI::App* cmd = app.add_subcommand("report", "Write a report (Markdown, HTML, SVG charts) of an autoplayed run or a replay");
   add_session_options(*cmd, args->session);
   auto* replay = cmd->add_option("--replay", args->replay, "A replay file to report on instead of an autoplayed run");
   cmd->add_option("--out", args->out, "The folder to write report.md, report.html and the charts into")->required();
@@ -297,11 +297,11 @@ void add_report(CLI::App& app, Runner& run) {
       }
       if (!replay->empty()) {
         if (int rc = check_replay_file(args->replay, "report"); rc != kOk) return rc;
-        return sb::app::report::report_from_replay(args->replay, args->out, std::cout, std::cerr);
+        return sb::report::report_from_replay(args->replay, args->out, std::cout, std::cerr);
       }
       sb::sim::SessionConfig config;
       if (int rc = session_config(args->session, config); rc != kOk) return rc;
-      return sb::app::report::report_from_session(config, args->session.scenario, args->out, std::cout, std::cerr);
+      return sb::report::report_from_session(config, args->session.scenario, args->out, std::cout, std::cerr);
     };
   });
 }

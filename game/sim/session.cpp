@@ -3,6 +3,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "mind/behaviour_record.hpp"
+#include "sim/adult_session.hpp"
 #include "sim/recording.hpp"
 #include "sim/rng.hpp"
 #include "sim/scenario_room.hpp"
@@ -72,6 +74,7 @@ struct Session::Impl {
   double next_sample = 0;
   bool ended = false;
   std::optional<mind::Classification> outcome;
+  std::optional<mind::AdultCoding> adult; // adult scenarios: the coding that picked the ending
   std::unique_ptr<StageDirector> stage;
   std::uint64_t moving_ticks = 0;
   // The player's chosen act being carried out: walk to `to` (if any), then the act.
@@ -385,7 +388,13 @@ struct Session::Impl {
       dyad.nudge(fx.felt_security, fx.arousal, fx.expressed_distress);
     if (story->wants_ending() && !outcome) {
       outcome = dyad.classify();
-      story->finish(outcome_name(outcome->pattern));
+      if (config.scenario && config.scenario->adult()) {
+        // Grown-ups end by where their acts put them on the anxiety-avoidance plane.
+        adult = code_adult_session(*config.scenario, dyad.record(), timeline, config.ai_child);
+        story->finish(mind::to_string(adult->prototype));
+      } else {
+        story->finish(outcome_name(outcome->pattern));
+      }
     }
     if (story->ending()) ended = true;
   }
@@ -417,6 +426,7 @@ StoryRuntime* Session::story_mut() { return impl_->story ? &*impl_->story : null
 const mind::ChildState& Session::child() const { return impl_->dyad.child(); }
 bool Session::ended() const { return impl_->ended; }
 std::optional<mind::Classification> Session::outcome() const { return impl_->outcome; }
+const std::optional<mind::AdultCoding>& Session::adult_coding() const { return impl_->adult; }
 const SessionConfig& Session::config() const { return impl_->config; }
 const mind::DyadOutput& Session::last_output() const { return impl_->last; }
 const Timeline& Session::timeline() const { return impl_->timeline; }

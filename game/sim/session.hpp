@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "mind/adult_coding.hpp"
 #include "mind/dyad.hpp"
 #include "sim/input_command.hpp"
 #include "sim/story_runtime.hpp"
@@ -95,6 +96,8 @@ class Session {
   const mind::ChildState& child() const;
   bool ended() const;
   std::optional<mind::Classification> outcome() const;
+  // Adult scenarios, once ended: anxiety, avoidance and the prototype that chose the ending.
+  const std::optional<mind::AdultCoding>& adult_coding() const;
 
   std::uint64_t hash() const;
 

@@ -90,6 +90,7 @@ sf::Vector2f ScenarioScreen::child_px(double alpha) const {
 std::vector<Prompt> ScenarioScreen::prompts() const {
   PromptContext c;
   c.autoplay = choice_.autoplay;
+  c.adult = session_->config().scenario && session_->config().scenario->adult();
   const world::World& w = session_->world();
   c.near_toy = w.nearest_toy_distance(0) < 0.9f;
   c.caregiver_present = false;

@@ -1,5 +1,7 @@
 #include "app/screens/play/story_overlay.hpp"
 
+#include "app/screens/play/adult_prompts.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -224,6 +226,7 @@ void ChoiceMenu::draw(Canvas& t, const Fonts& fonts, float s) const {
 }
 
 std::vector<Prompt> prompts_for(const PromptContext& c) {
+  if (c.adult) return adult_prompts_for(c);
   std::vector<Prompt> out;
   if (c.autoplay) return out;
   auto add = [&](Action a, const char* key, const char* id) { out.push_back({a, key, tr(id)}); };
