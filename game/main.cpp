@@ -13,6 +13,9 @@
 #include <spdlog/spdlog.h>
 
 #include "app/screens/debrief/moment_screen.hpp"
+#include "app/screens/play/caregiver_screen.hpp"
+#include "app/screens/play/first_year_screen.hpp"
+#include "app/screens/play/play_screenshot.hpp"
 #include "app/game_app.hpp"
 #include "report/report_command.hpp"
 #include "app/screens/title/title_screen.hpp"
@@ -130,6 +133,8 @@ Runner add_play(CLI::App& app, Runner& run) {
   struct Args {
     SessionArgs session;
     bool autoplay = false, fullscreen = false;
+    bool first_year = false; // with --as caregiver: months in minutes, then the Strange Situation
+    bool for_class = false;  // with --as caregiver: the projector mode (game/app/screens/play/FACILITATOR.md)
   };
   auto args = std::make_shared<Args>();
   auto play_with = [args](bool straight_to_play) {
@@ -138,12 +143,32 @@ Runner add_play(CLI::App& app, Runner& run) {
     o.session.ai_child = args->autoplay;
     o.fullscreen = args->fullscreen;
     o.straight_to_play = straight_to_play;
+    if (args->first_year) {
+      if (!o.session.caregiver_played) {
+        spdlog::error("--first-year needs --as caregiver");
+        return kUsage;
+      }
+      o.first_screen = [](sb::app::AppContext& ctx) { return sb::app::first_year_first_screen(ctx); };
+    }
+    if (args->for_class) {
+      if (!o.session.caregiver_played) {
+        spdlog::error("--class needs --as caregiver");
+        return kUsage;
+      }
+      o.first_screen = [](sb::app::AppContext& ctx) -> std::unique_ptr<sb::app::Screen> {
+        auto screen = std::make_unique<sb::app::CaregiverScreen>(ctx, sb::app::choice_from_session(ctx));
+        screen->set_class_mode(true);
+        return screen;
+      };
+    }
     return sb::app::run_game(o);
   };
   // The same options work with and without the word `play`; without it the title comes first.
   auto add = [&](CLI::App& cmd) {
     add_session_options(cmd, args->session);
     cmd.add_flag("--autoplay", args->autoplay, "The AI child plays; you watch");
+    cmd.add_flag("--class", args->for_class, "With --as caregiver: for a class on a projector; each cue waits for the class's answer (1-4)");
+    cmd.add_flag("--first-year", args->first_year, "With --as caregiver: a first year in minutes, then the Strange Situation");
     cmd.add_flag("--fullscreen", args->fullscreen, "Start in full screen (F11 toggles)");
   };
   add(app);

@@ -8,6 +8,7 @@
 #include "app/screens/debrief/debrief_screen.hpp"
 #include "app/art/draw_kit.hpp"
 #include "app/art/palette.hpp"
+#include "app/screens/play/caregiver_debrief_screen.hpp"
 #include "app/screens/play/caregiver_select_screen.hpp"
 #include "app/screens/play/life_map_screen.hpp"
 #include "app/ui/ui_kit.hpp"
@@ -53,6 +54,12 @@ void EpilogueScreen::choose(int item, ScreenStack& stack) {
 
 void EpilogueScreen::open_debrief(ScreenStack& stack) {
   ctx_.audio->chime();
+  // Playing the caregiver (issue 14): the player's own care is looked back on.
+  if (result_.choice.caregiver_role && result_.session) {
+    spdlog::info("epilogue: opening the caregiver's debrief");
+    stack.replace(std::make_unique<CaregiverDebriefScreen>(ctx_, std::move(result_.session)));
+    return;
+  }
   // The debrief keeps the replay and explains the pattern; this screen's own summary
   // is the fallback when it cannot open.
   if (result_.session) {

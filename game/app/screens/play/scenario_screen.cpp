@@ -34,6 +34,7 @@ sim::SessionConfig config_for(const AppContext& ctx, const PlayChoice& c) {
   s.ai_child = c.autoplay;
   s.time_scale = ctx.session.time_scale; // 0: the scenario's own
   s.player_paces_lines = true;           // lines wait for the pacer or the player
+  s.caregiver_played = c.caregiver_role;
   return s;
 }
 
@@ -127,7 +128,7 @@ void ScenarioScreen::on_action(Action a, ScreenStack& stack) {
     reload_requested_ = true;
     return;
   }
-  if (a == Action::FastForward && choice_.autoplay) {
+  if (a == Action::FastForward && (choice_.autoplay || choice_.caregiver_role)) { // watching, or caring for the AI child
     fast_ = !fast_;
     spdlog::info("play: fast forward {}", fast_ ? "on" : "off");
     return;
@@ -176,6 +177,8 @@ sim::InputCommand ScenarioScreen::command(const InputMapper& input) {
     ctx_.audio->chime();
   }
   c.advance = queued_advance_;
+  c.caregiver_act = queued_caregiver_act_;
+  queued_caregiver_act_ = mind::CaregiverAct::None;
   queued_action_.reset();
   queued_choice_.reset();
   queued_advance_ = false;
@@ -199,6 +202,8 @@ sim::InputCommand ScenarioScreen::idle_command() {
   sim::InputCommand c;
   c.advance = queued_advance_;
   queued_advance_ = false;
+  c.caregiver_act = queued_caregiver_act_;
+  queued_caregiver_act_ = mind::CaregiverAct::None;
   return c;
 }
 
