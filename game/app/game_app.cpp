@@ -18,6 +18,7 @@
 #include "app/screens/play/caregiver_debrief_screen.hpp"
 #include "app/screens/play/caregiver_screen.hpp"
 #include "app/screens/play/first_year_screen.hpp"
+#include "app/platform/quit_signal.hpp"
 #include "app/screens/play/pause_screen.hpp"
 #include "app/screens/play/play_screenshot.hpp"
 #include "app/screens/play/scenario_screen.hpp"
@@ -90,6 +91,12 @@ class Game {
       ctx_.clock += frame;
       sf::Event e;
       while (window_.pollEvent(e)) handle(e);
+      if (signals_.requested() && !stack_.empty()) { // asked from outside: close as the window's button does
+        spdlog::info("asked to quit by a signal");
+        stack_.notify_quit();
+        stack_.quit();
+        stack_.apply();
+      }
       if (stack_.empty()) break;
       care_.frame();
       if (window_dirty_) { // a new size or full screen from the settings
@@ -159,7 +166,11 @@ class Game {
         return;
       }
     switch (e.type) {
-      case sf::Event::Closed: stack_.quit(); stack_.apply(); return;
+      case sf::Event::Closed:
+        stack_.notify_quit(); // a scene in progress is saved to continue later
+        stack_.quit();
+        stack_.apply();
+        return;
       case sf::Event::Resized: layout_ = Layout::fit({e.size.width, e.size.height}); return;
       case sf::Event::KeyPressed:
         // A screen may take a key for itself (text entry, its own letter keys).
@@ -232,6 +243,7 @@ class Game {
   SettingsHost care_; // last: the voice's thread stops before anything it uses goes
   bool screenshot_requested_ = false;
   bool fonts_ok_ = false;
+  QuitSignals signals_;
 };
 
 }  // namespace
@@ -327,14 +339,16 @@ std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::stri
   } else if (r.screen == "title") {
     stack.push(std::make_unique<TitleScreen>(ctx));
   } else {
+    ScenarioScreen* under = nullptr; // the pause card over a scenario offers restart and save
     if (auto scene = scenario_screenshot_screen(ctx, r.at)) { // game/app/play: a scenario mid-play
+      under = scene.get();
       stack.push(std::move(scene));
     } else {
       auto play = std::make_unique<PlayScreen>(ctx);
       play->advance(static_cast<int>(r.at * sim::kTicksPerSecond + 0.5));
       stack.push(std::move(play));
     }
-    if (r.screen == "pause") stack.push(std::make_unique<PauseScreen>(ctx));
+    if (r.screen == "pause") stack.push(std::make_unique<PauseScreen>(ctx, under));
   }
   stack.apply();
   target.clear(sf::Color(40, 32, 38));

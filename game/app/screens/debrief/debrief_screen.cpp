@@ -439,6 +439,11 @@ void DebriefScreen::draw_outcome(Canvas& t, const Layout& layout) {
   y += ui::paragraph(t, ctx_.fonts.regular, d, 18, s, {50, y}, 590, pal::kInk) + 12;
   y += ui::paragraph(t, ctx_.fonts.regular, tr("debrief.pattern." + report::pattern_key(o.pattern) + ".meaning"), 18, s, {50, y}, 590, pal::kInk) + 14;
   }
+  if (!changed_choices_.empty()) { // stepped back and chose otherwise (issue 16): what if I had…?
+    std::string changed = tr("debrief.changed_choices");
+    for (const std::string& c : changed_choices_) changed += "\n\u2022 " + c;
+    y += ui::paragraph(t, ctx_.fonts.regular, changed, 17, s, {50, y}, 590, pal::kInk) + 12;
+  }
   // The scenario's own ending, when there is room for it (large text: it scrolls into view).
   const std::string illustration = tr(data_.adult ? "debrief.adult.illustration" : "debrief.illustration");
   const float illustration_h = ui::wrapped_height(ctx_.fonts.regular, illustration, 16, 590, 1.3f, s);
@@ -661,7 +666,8 @@ void DebriefScreen::draw_reflect(Canvas& t, const Layout& layout) {
   note_scroll_.end(t, layout, ny + ui::paragraph(t, ctx_.fonts.bold, note, 16, s, {668, ny}, 544, pal::kInk));
 }
 
-std::unique_ptr<Screen> debrief_after_play(AppContext& ctx, const sim::Session& s, sim::Recording recording) {
+std::unique_ptr<Screen> debrief_after_play(AppContext& ctx, const sim::Session& s, sim::Recording recording,
+                                           std::vector<std::string> changed_choices) {
   recording.final_hash = s.hash();
   std::ostringstream bytes;
   sim::write_recording(bytes, recording);
@@ -671,7 +677,9 @@ std::unique_ptr<Screen> debrief_after_play(AppContext& ctx, const sim::Session& 
     spdlog::info("replay saved: {}", file->string());
   else
     spdlog::warn("the replay of this play could not be saved");
-  return std::make_unique<DebriefScreen>(ctx, report::from_session(s, std::move(recording)));
+  auto screen = std::make_unique<DebriefScreen>(ctx, report::from_session(s, std::move(recording)));
+  screen->set_changed_choices(std::move(changed_choices));
+  return screen;
 }
 
 std::unique_ptr<Screen> debrief_of_last_play(AppContext& ctx, std::string* why) {

@@ -63,7 +63,7 @@ void EpilogueScreen::open_debrief(ScreenStack& stack) {
   // The debrief keeps the replay and explains the pattern; this screen's own summary
   // is the fallback when it cannot open.
   if (result_.session) {
-    if (auto screen = debrief::debrief_after_play(ctx_, *result_.session, result_.recording)) {
+    if (auto screen = debrief::debrief_after_play(ctx_, *result_.session, result_.recording, result_.changed_choices)) {
       spdlog::info("epilogue: opening the debrief");
       stack.replace(std::move(screen));
       return;
