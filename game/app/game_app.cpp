@@ -11,6 +11,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/platform/app_context.hpp"
+#include "app/platform/window_place.hpp"
 #include "app/screens/debrief/screenshots.hpp"
 #include "app/platform/display_probe.hpp"
 #include "app/render/layout.hpp"
@@ -140,6 +141,10 @@ class Game {
         window_.create(sf::VideoMode::getDesktopMode(), kTitle, sf::Style::Fullscreen, settings);
       else
         window_.create(sf::VideoMode(window_w_, window_h_), kTitle, sf::Style::Default, settings);
+      if (!fullscreen_) {  // centred: with no window manager nobody else places it
+        const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+        window_.setPosition(centred_position({desktop.width, desktop.height}, window_.getSize()));
+      }
     };
     open();
     if (settings.antialiasingLevel > 0 && window_.setActive(true)) {

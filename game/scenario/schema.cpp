@@ -54,7 +54,7 @@ std::vector<ElementSpec> build() {
                 opt("image", T::AssetPath)},
                {}, TextRule::None, ""});
   s.push_back({"toy",
-               {req("id", T::Id), req("kind", T::Enum, {"ball", "blocks", "bear", "book", "car", "doll", "phone", "mug", "plant", "tissues", "keys", "coat", "photo", "cushion", "other"}),
+               {req("id", T::Id), req("kind", T::Enum, {"ball", "blocks", "bear", "rabbit", "book", "car", "doll", "phone", "mug", "plant", "tissues", "keys", "coat", "photo", "cushion", "other"}),
                 opt("shape", T::Enum, {"circle", "box"}), req("x", T::NonNegative), req("y", T::NonNegative),
                 opt("radius", T::Positive), opt("image", T::AssetPath)},
                {}, TextRule::None, ""});

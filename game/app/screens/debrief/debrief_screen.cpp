@@ -9,6 +9,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "text/seed_text.hpp"
 #include "text/reason_text.hpp"
 #include "app/render/canvas.hpp"
 #include "app/report/chart_picture.hpp"
@@ -294,6 +295,17 @@ void DebriefScreen::load_reflections() {
   auto paths = storage::Paths::from_environment();
   if (!paths) return;
   auto loaded = storage::load_reflections(*paths);
+  if (loaded.problem) {
+    // The player's own words: say what happened to them, on screen and in the log.
+    spdlog::warn("reflections: {}", loaded.problem->describe());
+    for (const std::string& note : loaded.notes) spdlog::warn("reflections: {}", note);
+    const std::string kept = loaded.problem->moved_to.filename().string();
+    if (loaded.problem->kind == storage::Problem::Kind::Damaged && !kept.empty())
+      status_ = loaded.salvaged > 0 ? tr("debrief.reflect.damaged", {std::to_string(loaded.salvaged), kept})
+                                    : tr("debrief.reflect.damaged.none", {kept});
+    else
+      status_ = tr(std::string(loaded.problem->message_id()), {loaded.problem->file.filename().string()});
+  }
   for (std::size_t i = 0; i < reflection_prompts().size(); ++i)
     for (const storage::Reflection* r : loaded.value.for_scenario(scenario_key(data_)))
       if (r->prompt == reflection_prompts()[i]) answers_[i] = r->text; // the latest wins
@@ -362,7 +374,7 @@ void DebriefScreen::draw_page(sf::RenderTarget& target, const Layout& layout) {
   const std::string title = data_.scenario_id.empty() ? tr("debrief.title.playroom") : tr("debrief.title", {data_.scenario_title});
   ui::label_fit(t, ctx_.fonts.bold, title, 32, s, {50, 20}, 1180, pal::kInk);
   ui::label_fit(t, ctx_.fonts.regular,
-                tr("debrief.caregiver", {style_label(data_.caregiver_style), std::to_string(data_.seed), mind::clock(data_.duration)}), 17,
+                tr("debrief.caregiver", {style_label(data_.caregiver_style), sb::text::short_seed(data_.seed), mind::clock(data_.duration)}), 17,
                 s, {52, caregiver_line_y()}, 1178, pal::kInkSoft);
 
   for (int i = 0; i < kTabs; ++i) {
@@ -696,7 +708,7 @@ std::unique_ptr<Screen> debrief_of_last_play(AppContext& ctx, std::string* why) 
     return true;
   });
   if (!found) {
-    if (why) *why = paths ? tr("title.no_last_play") : "no home folder";
+    if (why) *why = paths ? tr("title.no_last_play") : tr("title.no_last_play.no_home");
     return nullptr;
   }
   auto d = std::make_unique<DebriefScreen>(ctx, std::move(*found));

@@ -8,6 +8,7 @@
 #include "app/screens/debrief/debrief_screen.hpp"
 #include "app/screens/library/library_screen.hpp"
 #include "app/art/draw_kit.hpp"
+#include "app/platform/voice/voice.hpp"
 #include "app/art/figures.hpp"
 #include "app/art/palette.hpp"
 #include "app/screens/play/life_map_screen.hpp"
@@ -166,8 +167,14 @@ void TitleScreen::choose(int index, ScreenStack& stack) {
   }
   if (item == "title.last_debrief") {
     std::string why;
-    if (auto d = debrief::debrief_of_last_play(ctx_, &why)) stack.push(std::move(d));
-    else spdlog::info("title: no last debrief ({})", why);
+    if (auto d = debrief::debrief_of_last_play(ctx_, &why)) {
+      stack.push(std::move(d));
+      return;
+    }
+    // Say on screen (and aloud, with self-voicing) why nothing opened, not only in the log.
+    spdlog::info("title: no last debrief ({})", why);
+    notice_ = why;
+    if (ctx_.voice) ctx_.voice->say(notice_);
     return;
   }
   if (item == "title.settings") {
@@ -182,6 +189,7 @@ void TitleScreen::choose(int index, ScreenStack& stack) {
 }
 
 void TitleScreen::on_action(Action a, ScreenStack& stack) {
+  notice_.clear();
   if (a == Action::Back) {
     menu_.select(static_cast<int>(items_.size()) - 1); // Quit
     return;
@@ -211,10 +219,16 @@ void TitleScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
 
   menu_.draw(t, ctx_, s);
 
-  sf::Text hint = draw::text(ctx_.fonts.regular, tr("title.hint"), 17, s, pal::kInkSoft);
+  // The key hint, or in its place why the last choice did nothing (until the next key).
+  const bool notice = !notice_.empty();
+  sf::Text hint = draw::text(ctx_.fonts.regular, notice ? notice_ : tr("title.hint"), 17, s, notice ? pal::kInk : pal::kInkSoft);
   // Large text or a wordy language: shrink the one-line hint to fit the width.
   if (const float w = hint.getGlobalBounds().width; w > kCanvasWidth - 120) hint.scale((kCanvasWidth - 120) / w, (kCanvasWidth - 120) / w);
   hint.setPosition(84, 664);
+  if (notice) {
+    const sf::FloatRect b = hint.getGlobalBounds();
+    t.draw(draw::rounded_rect({b.left - 12, b.top - 8, b.width + 24, b.height + 16}, 10, pal::kButtonHot, pal::kInk, 1.5f));
+  }
   t.draw(hint);
   draw_settings_notice(t, ctx_, s, 84, 600); // a settings file that had to be set aside
   if (!saved_.notice.empty()) { // a save that had to be set aside: above the figures, clear of the menu

@@ -27,6 +27,8 @@ class TitleScreen : public Screen {
   void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
 
   const Menu& menu() const { return menu_; }
+  // Why a choice did nothing ("no finished play yet"), shown under the menu until the next key.
+  const std::string& notice() const { return notice_; }
   // Where the name is written, in canvas pixels (tests look for ink there).
   static sf::FloatRect title_region() { return {80, 70, 560, 120}; }
   // The illustration's figures, in canvas pixels (tests look for their shirts).
@@ -47,6 +49,7 @@ class TitleScreen : public Screen {
   std::vector<std::string> items_; // string ids, "title.continue" first when a scene was saved
   Menu menu_;
   CachedLayer backdrop_; // paper, light, rug, lamp and toys: painted once
+  std::string notice_;
 };
 
 // The illustration in two parts, so other screens (a loading card, an ending) can reuse it:
