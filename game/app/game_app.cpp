@@ -15,6 +15,9 @@
 #include "app/platform/display_probe.hpp"
 #include "app/render/layout.hpp"
 #include "app/platform/logging.hpp"
+#include "app/screens/play/caregiver_debrief_screen.hpp"
+#include "app/screens/play/caregiver_screen.hpp"
+#include "app/screens/play/first_year_screen.hpp"
 #include "app/platform/quit_signal.hpp"
 #include "app/screens/play/pause_screen.hpp"
 #include "app/screens/play/play_screenshot.hpp"
@@ -258,7 +261,7 @@ int run_game(const RunOptions& options) {
 
 const std::vector<std::string>& screenshot_screens() {
   static const std::vector<std::string> names = [] {
-    std::vector<std::string> n{"title", "play", "pause"};
+    std::vector<std::string> n{"title", "play", "pause", "caregiver-debrief", "first-year"}; // the last two: issue 14
     for (const std::string& d : debrief::screenshot_names()) n.push_back(d); // debrief, compare, library, ...
     for (const std::string& c : care_screenshot_names()) n.push_back(c);      // settings, controls, delete-data
     for (const std::string& c : trainer_ui::screenshot_names()) n.push_back(c); // trainer (scoring), trainer-compare, ...
@@ -319,6 +322,18 @@ std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::stri
     stack.push(std::move(ours));
   } else if (auto trainer = trainer_ui::screenshot_screen(r.screen, ctx, r.at)) {
     stack.push(std::move(trainer));
+  } else if (r.screen == "first-year") {
+    auto year = first_year_screenshot(ctx, static_cast<int>(r.at)); // --at: moments already answered
+    if (!year) return fail("--screen first-year needs --scenario");
+    stack.push(std::move(year));
+  } else if (r.screen == "caregiver-debrief") {
+    auto debrief = caregiver_debrief_screenshot(ctx);
+    if (!debrief) return fail("--screen caregiver-debrief needs --scenario");
+    stack.push(std::move(debrief));
+  } else if (ctx.session.caregiver_played && r.screen == "play") {
+    auto care = caregiver_screenshot_screen(ctx, r.at); // issue 14: --as caregiver
+    if (!care) return fail("--as caregiver needs --scenario");
+    stack.push(std::move(care));
   } else if (auto care = care_screenshot_screen(r.screen, ctx)) {
     stack.push(std::move(care));
   } else if (r.screen == "title") {

@@ -1,5 +1,7 @@
 #include "app/art/room_art.hpp"
 
+#include "app/art/props_art.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -208,6 +210,7 @@ void draw_obstacle(Canvas& t, const world::ObstacleDef& o) {
 
 void draw_toy(Canvas& t, const std::string& kind, sf::Vector2f c, float r, float angle, int variant) {
   draw::soft_shadow(t, c + sf::Vector2f{3, r * 0.55f}, {r * 1.1f, r * 0.5f}, pal::kShadow);
+  if (draw_prop(t, kind, c, r, angle)) return; // everyday things as themselves (props_art)
   const float deg = angle * 57.29578f;
   if (has(kind, "block") || has(kind, "box")) {
     const sf::Color colours[] = {pal::kBlockA, pal::kBlockB, pal::kBlockC};

@@ -6,7 +6,8 @@
 
 #include "text/reason_text.hpp"
 #include "app/render/canvas.hpp"
-#include "app/report/charts.hpp"
+#include "app/report/chart_picture.hpp"
+#include "report/charts.hpp"
 #include "app/screens/debrief/debrief_screen.hpp"
 #include "app/art/draw_kit.hpp"
 #include "app/art/palette.hpp"
@@ -109,8 +110,8 @@ void CompareScreen::advance(int ticks) {
   for (auto& p : panes_) p->advance(ticks);
 }
 
-std::vector<DebriefData> CompareScreen::debriefs() const {
-  std::vector<DebriefData> out;
+std::vector<report::DebriefData> CompareScreen::debriefs() const {
+  std::vector<report::DebriefData> out;
   for (const auto& p : panes_) {
     const sim::Session& s = p->session();
     // The AI child needs no input, so its recording is one long run of empty commands.
@@ -119,7 +120,7 @@ std::vector<DebriefData> CompareScreen::debriefs() const {
     run.count = static_cast<std::uint32_t>(s.tick());
     if (run.count) r.inputs.push_back(run);
     r.final_hash = s.hash();
-    out.push_back(from_session(s, std::move(r)));
+    out.push_back(report::from_session(s, std::move(r)));
   }
   return out;
 }
@@ -217,12 +218,12 @@ void CompareScreen::draw_pane_label(Canvas& t, float s, int i, sf::FloatRect r, 
   }
   if (session.ended()) {
     const auto o = session.outcome() ? *session.outcome() : session.mind().classify();
-    const std::string name = tr("debrief.pattern." + pattern_key(o.pattern) + ".name");
+    const std::string name = tr("debrief.pattern." + report::pattern_key(o.pattern) + ".name");
     sf::Text n = draw::text(ctx_.fonts.bold, name, size, s, sf::Color::White);
     ui::fit_width(n, room);
     const float nw = n.getGlobalBounds().width + 40;
     const sf::FloatRect box{r.left + r.width - nw - 10, r.top + r.height - drawn - 30, nw, drawn + 20};
-    t.draw(draw::rounded_rect(box, box.height / 2, chart_colours::pattern(o.pattern)));
+    t.draw(draw::rounded_rect(box, box.height / 2, to_sf(report::chart_colours::pattern(o.pattern))));
     n.setPosition(box.left + 20, box.top + 7);
     t.draw(n);
   }
@@ -358,7 +359,7 @@ bool CompareDebriefScreen::on_raw_event(const sf::Event& e, ScreenStack&) {
   return selected_ >= 0 && selected_ < 4 && reasons_scroll_[static_cast<std::size_t>(selected_)].on_event(e);
 }
 
-CompareDebriefScreen::CompareDebriefScreen(AppContext& ctx, std::vector<DebriefData> runs)
+CompareDebriefScreen::CompareDebriefScreen(AppContext& ctx, std::vector<report::DebriefData> runs)
     : ctx_(ctx), runs_(std::move(runs)), charts_(runs_.size()) {}
 
 void CompareDebriefScreen::open(ScreenStack& stack, int i) {
@@ -401,31 +402,28 @@ void CompareDebriefScreen::draw(sf::RenderTarget& target, const Layout& layout, 
                                                           pal::kInkSoft, 1.25f) + 6);
   }
   for (std::size_t i = 0; i < runs_.size() && i < 4; ++i) {
-    const DebriefData& d = runs_[i];
+    const report::DebriefData& d = runs_[i];
     const sf::FloatRect c = column(static_cast<int>(i));
     const bool on = static_cast<int>(i) == selected_;
     draw::panel(t, c, 18, on ? sf::Color(255, 248, 232) : pal::kButton, pal::kInk, on ? 3.f : 1.5f, 5);
     // Three lines over the chart; larger text spaces them out and pushes the chart down.
     const float l1 = c.top + 14, l2 = l1 + std::max(36.f, ui::line_step(24, 1.2f)), l3 = l2 + std::max(36.f, ui::line_step(24, 1.2f));
     ui::label_fit(t, ctx_.fonts.bold, tr("compare.caregiver." + d.caregiver_style), 24, s, {c.left + 18, l1}, c.width - 36, pal::kInk);
-    ui::label_fit(t, ctx_.fonts.bold, tr("debrief.pattern." + pattern_key(d.outcome.pattern) + ".name"), 24, s, {c.left + 18, l2},
-                  c.width - 36, chart_colours::pattern(d.outcome.pattern));
+    ui::label_fit(t, ctx_.fonts.bold, tr("debrief.pattern." + report::pattern_key(d.outcome.pattern) + ".name"), 24, s, {c.left + 18, l2},
+                  c.width - 36, to_sf(report::chart_colours::pattern(d.outcome.pattern)));
     char dd[64];
     std::snprintf(dd, sizeof dd, "%s  \xC2\xB7  D %.1f", d.outcome.subgroup.empty() ? "-" : d.outcome.subgroup.c_str(), d.outcome.disorganization);
     ui::label_fit(t, ctx_.fonts.regular, dd, 18, s, {c.left + 18, l3}, c.width - 36, pal::kInk);
     const float chart_y = std::max(c.top + 118, l3 + ui::line_step(18, 1.3f) + 6);
     if (!charts_[i]) {
-      sf::Texture tex;
-      tex.loadFromImage(scales_chart(d, {272, 230, false, 0.72f}));
-      tex.setSmooth(true);
-      charts_[i] = std::move(tex);
+      const report::ChartOptions o{272, 230, false, 0.72f};
+      charts_[i].emplace(o.width, o.height, ctx_.fonts, [&](report::ChartDrawer& to) { report::draw_scales_chart(to, d, o); });
     }
     t.flush();
-    sf::Sprite sp(*charts_[i]);
     // Larger text: a smaller chart leaves the moments more room (they scroll in the chosen column).
     const bool large = scaled_text_size(14) > 14.f;
     const float chart_scale = large ? 0.75f : 1.f;
-    sp.setScale(chart_scale, chart_scale);
+    sf::Sprite sp = charts_[i]->sprite(chart_scale);
     sp.setPosition(c.left + 12 + (large ? 34.f : 0.f), chart_y);
     t.draw(sp);
     float y = chart_y + 242 * chart_scale;

@@ -13,11 +13,11 @@
 #include <string>
 #include <vector>
 
-#include <SFML/Graphics/Texture.hpp>
 
 #include "app/platform/app_context.hpp"
 #include "app/render/canvas.hpp"
-#include "app/report/debrief_data.hpp"
+#include "app/report/chart_picture.hpp"
+#include "report/debrief_data.hpp"
 #include "app/screens/debrief/pane_view.hpp"
 #include "app/screens/screen.hpp"
 #include "app/ui/scroll_box.hpp"
@@ -59,7 +59,7 @@ class CompareScreen : public Screen {
   bool loading() const { return !loading_.empty(); }
   void reroll();                                  // R: another typical run for each caregiver
   void switch_to(const std::string& scenario_id); // S: shows the loading mark, then starts it
-  std::vector<DebriefData> debriefs() const;
+  std::vector<report::DebriefData> debriefs() const;
 
   static sf::FloatRect pane_rect(int i); // canvas pixels, four-pane view
   static sf::FloatRect focus_rect() { return {20, 92, 860, 484}; }
@@ -84,7 +84,7 @@ class CompareScreen : public Screen {
 // The four debriefs side by side; Enter opens one in full.
 class CompareDebriefScreen : public Screen {
  public:
-  CompareDebriefScreen(AppContext& ctx, std::vector<DebriefData> runs);
+  CompareDebriefScreen(AppContext& ctx, std::vector<report::DebriefData> runs);
   std::string_view name() const override { return "compare-debrief"; }
   void on_action(Action a, ScreenStack& stack) override;
   void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
@@ -98,8 +98,8 @@ class CompareDebriefScreen : public Screen {
  private:
   void open(ScreenStack& stack, int i);
   AppContext& ctx_;
-  std::vector<DebriefData> runs_;
-  std::vector<std::optional<sf::Texture>> charts_;
+  std::vector<report::DebriefData> runs_;
+  std::vector<std::optional<ChartPicture>> charts_;
   std::array<ScrollBox, 4> reasons_scroll_;
   float columns_top_ = 96; // set as it draws (larger text: under the wrapped line)
   int selected_ = 0;

@@ -9,11 +9,11 @@
 #include <vector>
 
 #include <SFML/Graphics/RenderTexture.hpp>
-#include <SFML/Graphics/Texture.hpp>
 
 #include "app/platform/app_context.hpp"
 #include "app/render/canvas.hpp"
-#include "app/report/debrief_data.hpp"
+#include "app/report/chart_picture.hpp"
+#include "report/debrief_data.hpp"
 #include "app/screens/screen.hpp"
 #include "app/ui/scroll_box.hpp"
 
@@ -23,7 +23,7 @@ enum class Page { Outcome, Scales, Timeline, Later, Questions, Reflect, Count };
 
 class DebriefScreen : public Screen {
  public:
-  DebriefScreen(AppContext& ctx, DebriefData data, Page first = Page::Outcome);
+  DebriefScreen(AppContext& ctx, report::DebriefData data, Page first = Page::Outcome);
   std::string_view name() const override { return "debrief"; }
   void on_action(Action a, ScreenStack& stack) override;
   void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
@@ -35,7 +35,7 @@ class DebriefScreen : public Screen {
   Page page() const { return page_; }
   void set_page(Page p) { page_ = p; }
   int selected_reason() const { return reason_; }
-  const DebriefData& data() const { return data_; }
+  const report::DebriefData& data() const { return data_; }
   // Writes the report into the player's documents (or $SECUREBASE_REPORT_DIR); the status line says where.
   void export_report();
   const std::string& status() const { return status_; }
@@ -72,14 +72,14 @@ class DebriefScreen : public Screen {
   void press_button(int i, ScreenStack& stack);
 
   AppContext& ctx_;
-  DebriefData data_;
+  report::DebriefData data_;
   Page page_;
   int reason_ = 0;
   int hot_button_ = -1;
   bool back_pops_ = false;
   std::vector<std::string> changed_choices_;
   std::string status_;
-  std::optional<sf::Texture> scales_tex_, timeline_tex_;
+  std::optional<ChartPicture> scales_chart_, timeline_chart_;
   // The page is mostly text: it is drawn once into a texture and redrawn only when
   // something on it changes (page, choice, typing, status, size).
   sf::RenderTexture cache_;

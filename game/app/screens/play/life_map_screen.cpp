@@ -11,7 +11,8 @@
 #include "app/screens/play/caregiver_select_screen.hpp"
 #include "app/screens/play/play_memory.hpp"
 #include "app/screens/play/play_setup.hpp"
-#include "app/report/charts.hpp"
+#include "app/report/chart_picture.hpp"
+#include "report/charts.hpp"
 #include "app/ui/ui_kit.hpp"
 #include "app/render/comfort.hpp"
 #include "app/screens/screen_stack.hpp"
@@ -105,7 +106,7 @@ void progress_marks(Canvas& t, const storage::ScenarioProgress& p, sf::Vector2f 
     if (!p.find(sim::outcome_name(pat))) continue;
     const float a = 2.4f + 0.38f * static_cast<float>(k++); // radians, round the lower left
     const sf::Vector2f d = c + sf::Vector2f{std::cos(a) * r, std::sin(a) * r};
-    t.draw(draw::ellipse(d, {6, 6}, debrief::chart_colours::pattern(pat), pal::kInk, 1.5f));
+    t.draw(draw::ellipse(d, {6, 6}, to_sf(report::chart_colours::pattern(pat)), pal::kInk, 1.5f));
   }
 }
 }  // namespace

@@ -38,6 +38,7 @@ sim::SessionConfig config_for(const AppContext& ctx, const PlayChoice& c) {
   s.ai_child = c.autoplay;
   s.time_scale = ctx.session.time_scale; // 0: the scenario's own
   s.player_paces_lines = true;           // lines wait for the pacer or the player
+  s.caregiver_played = c.caregiver_role;
   return s;
 }
 
@@ -165,6 +166,7 @@ sf::Vector2f ScenarioScreen::child_px(double alpha) const {
 std::vector<Prompt> ScenarioScreen::prompts() const {
   PromptContext c;
   c.autoplay = choice_.autoplay;
+  c.adult = session_->config().scenario && session_->config().scenario->adult();
   const world::World& w = session_->world();
   c.near_toy = w.nearest_toy_distance(0) < 0.9f;
   c.caregiver_present = false;
@@ -210,7 +212,7 @@ void ScenarioScreen::on_action(Action a, ScreenStack& stack) {
     reload_requested_ = true;
     return;
   }
-  if (a == Action::FastForward && choice_.autoplay) {
+  if (a == Action::FastForward && (choice_.autoplay || choice_.caregiver_role)) { // watching, or caring for the AI child
     fast_ = !fast_;
     spdlog::info("play: fast forward {}", fast_ ? "on" : "off");
     return;
@@ -259,6 +261,8 @@ sim::InputCommand ScenarioScreen::command(const InputMapper& input) {
     ctx_.audio->chime();
   }
   c.advance = queued_advance_;
+  c.caregiver_act = queued_caregiver_act_;
+  queued_caregiver_act_ = mind::CaregiverAct::None;
   queued_action_.reset();
   queued_choice_.reset();
   queued_advance_ = false;
@@ -282,6 +286,8 @@ sim::InputCommand ScenarioScreen::idle_command() {
   sim::InputCommand c;
   c.advance = queued_advance_;
   queued_advance_ = false;
+  c.caregiver_act = queued_caregiver_act_;
+  queued_caregiver_act_ = mind::CaregiverAct::None;
   return c;
 }
 

@@ -69,6 +69,8 @@ class ScenarioScreen : public Screen {
   const std::vector<std::string>& reload_problems() const { return reload_problems_; }
   std::optional<sf::Vector2f> shirt_on_canvas(const std::string& agent_id) const;
   std::vector<Prompt> prompts() const;
+  // Playing the caregiver (caregiver_screen.hpp): her act goes into the next step.
+  void queue_caregiver_act(mind::CaregiverAct a) { queued_caregiver_act_ = a; }
   const sim::Recording& recording() const { return recording_; }
   // Saves the play so far in the save slot; a translated notice when it could not.
   std::optional<std::string> save_now();
@@ -103,6 +105,7 @@ class ScenarioScreen : public Screen {
   sf::Vector2f child_px(double alpha) const;
   void sync_choices();
 
+  mind::CaregiverAct queued_caregiver_act_ = mind::CaregiverAct::None;
   AppContext& ctx_;
   PlayChoice choice_;
   std::unique_ptr<sim::Session> session_;

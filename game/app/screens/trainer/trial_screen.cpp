@@ -10,7 +10,7 @@
 #include "app/art/palette.hpp"
 #include "app/render/canvas.hpp"
 #include "app/render/comfort.hpp"
-#include "app/report/debrief_data.hpp"
+#include "report/debrief_data.hpp"
 #include "app/screens/debrief/moment_screen.hpp"
 #include "app/screens/screen_stack.hpp"
 #include "app/ui/ui_kit.hpp"
@@ -98,7 +98,7 @@ void TrialScreen::seek(std::uint64_t tick) {
 }
 
 void TrialScreen::seek_seconds(double t) {
-  if (view_) seek(debrief::tick_at(t, view_->session().time_scale()));
+  if (view_) seek(report::tick_at(t, view_->session().time_scale()));
 }
 
 void TrialScreen::go_to(TrialStep s) {
@@ -185,7 +185,7 @@ void TrialScreen::watch_key(sf::Keyboard::Key k) {
     seek(now > back ? now - back : 0);
   } else if (k >= sf::Keyboard::Num1 && k <= sf::Keyboard::Num8) {
     const std::size_t e = static_cast<std::size_t>(k - sf::Keyboard::Num1);
-    if (e < run_.episodes.size()) seek(debrief::tick_at(run_.episodes[e].start, scale) + 1);
+    if (e < run_.episodes.size()) seek(report::tick_at(run_.episodes[e].start, scale) + 1);
   }
 }
 
@@ -324,7 +324,7 @@ void TrialScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) {
       if (pressed) replay_selected(stack);
     } else if (step_ == TrialStep::Watch && pressed) {
       if (n < static_cast<int>(run_.episodes.size()) && view_)
-        seek(debrief::tick_at(run_.episodes[i].start, view_->session().time_scale()) + 1);
+        seek(report::tick_at(run_.episodes[i].start, view_->session().time_scale()) + 1);
     }
     return;
   }

@@ -9,7 +9,7 @@
 #include "sim/recording.hpp"
 #include "sim/session.hpp"
 
-namespace sb::app::report {
+namespace sb::report {
 
 // Plays a session with the AI child to its ending (or a generous limit), recording its inputs.
 std::unique_ptr<sim::Session> autoplay(const sim::SessionConfig& config, sim::Recording* recording);
@@ -24,4 +24,4 @@ int report_from_replay(const std::string& replay_file, const std::string& out_di
 // `securebase replay FILE --headless`: the outcome and whether the state hash matched.
 int replay_headless_command(const std::string& replay_file, std::ostream& out, std::ostream& err);
 
-}  // namespace sb::app::report
+}  // namespace sb::report

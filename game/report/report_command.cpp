@@ -1,16 +1,16 @@
-#include "app/report/report_command.hpp"
+#include "report/report_command.hpp"
 
 #include <chrono>
 #include <fstream>
 #include <ostream>
 
-#include "app/report/debrief_data.hpp"
-#include "app/report/report.hpp"
+#include "report/debrief_data.hpp"
+#include "report/report.hpp"
 #include "text/strings.hpp"
 #include "mind/coding.hpp"
 #include "sim/replay.hpp"
 
-namespace sb::app::report {
+namespace sb::report {
 
 std::unique_ptr<sim::Session> autoplay(const sim::SessionConfig& config, sim::Recording* recording) {
   auto s = std::make_unique<sim::Session>(config);
@@ -39,7 +39,7 @@ std::optional<sim::Recording> load_replay(const std::string& path, std::string* 
 }
 
 namespace {
-int write(const debrief::DebriefData& d, const std::string& out_dir, std::ostream& out, std::ostream& err) {
+int write(const DebriefData& d, const std::string& out_dir, std::ostream& out, std::ostream& err) {
   const auto t0 = std::chrono::steady_clock::now();
   std::string error;
   auto files = write_report(d, out_dir, &error);
@@ -48,7 +48,7 @@ int write(const debrief::DebriefData& d, const std::string& out_dir, std::ostrea
     return 3;
   }
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  out << "outcome: " << debrief::pattern_key(d.outcome.pattern) << (d.outcome.subgroup.empty() ? "" : " " + d.outcome.subgroup) << "\n";
+  out << "outcome: " << pattern_key(d.outcome.pattern) << (d.outcome.subgroup.empty() ? "" : " " + d.outcome.subgroup) << "\n";
   out << "wrote: " << files->markdown.string() << "\n" << "wrote: " << files->html.string() << "\n";
   for (const auto& c : files->charts) out << "wrote: " << c.string() << "\n";
   if (files->replay) out << "wrote: " << files->replay->string() << "\n";
@@ -64,7 +64,7 @@ int report_from_session(const sim::SessionConfig& config, const std::string& sce
   sim::Recording rec = sim::start_recording(c, scenario_id);
   auto s = autoplay(c, &rec);
   if (!s->ended()) err << "securebase report: the scenario did not reach an ending; reporting the play so far\n";
-  return write(debrief::from_session(*s, rec), out_dir, out, err);
+  return write(from_session(*s, rec), out_dir, out, err);
 }
 
 int report_from_replay(const std::string& file, const std::string& out_dir, std::ostream& out, std::ostream& err) {
@@ -83,7 +83,7 @@ int report_from_replay(const std::string& file, const std::string& out_dir, std:
     err << "securebase report: " << file << ": the replay does not reproduce the recorded play (state hash differs)\n";
     return 1;
   }
-  return write(debrief::from_session(*result.session, *rec), out_dir, out, err);
+  return write(from_session(*result.session, *rec), out_dir, out, err);
 }
 
 int replay_headless_command(const std::string& file, std::ostream& out, std::ostream& err) {
@@ -104,11 +104,11 @@ int replay_headless_command(const std::string& file, std::ostream& out, std::ost
   out << "caregiver: " << rec->caregiver_style << "\n";
   out << "ticks: " << s.tick() << " (" << mind::clock(s.scenario_time()) << " of scenario time)\n";
   out << "ended: " << (s.ended() ? "yes" : "no") << "\n";
-  out << "outcome: " << debrief::pattern_key(outcome.pattern) << (outcome.subgroup.empty() ? "" : " " + outcome.subgroup) << "\n";
+  out << "outcome: " << pattern_key(outcome.pattern) << (outcome.subgroup.empty() ? "" : " " + outcome.subgroup) << "\n";
   char buf[64];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(s.hash()));
   out << "hash: " << buf << (result.hash_matches ? " (matches the recording)" : " (DIFFERS from the recording)") << "\n";
   return result.hash_matches ? 0 : 1;
 }
 
-}  // namespace sb::app::report
+}  // namespace sb::report

@@ -1,4 +1,4 @@
-#include "app/report/report.hpp"
+#include "report/report.hpp"
 
 #include <chrono>
 #include <cmath>
@@ -8,54 +8,19 @@
 #include <sstream>
 
 #include "text/reason_text.hpp"
-#include "app/report/charts.hpp"
+#include "report/charts.hpp"
+#include "report/xml_escape.hpp"
 #include "storage/atomic_file.hpp"
 #include "text/strings.hpp"
 #include "mind/coding.hpp"
 
-namespace sb::app::report {
+namespace sb::report {
 namespace fs = std::filesystem;
-using debrief::DebriefData;
 
 namespace {
 
-std::string base64(const std::string& in) {
-  static const char* k = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  out.reserve((in.size() + 2) / 3 * 4);
-  std::size_t i = 0;
-  for (; i + 2 < in.size(); i += 3) {
-    const unsigned v = (static_cast<unsigned char>(in[i]) << 16) | (static_cast<unsigned char>(in[i + 1]) << 8) |
-                       static_cast<unsigned char>(in[i + 2]);
-    out += k[(v >> 18) & 63];
-    out += k[(v >> 12) & 63];
-    out += k[(v >> 6) & 63];
-    out += k[v & 63];
-  }
-  if (i < in.size()) {
-    unsigned v = static_cast<unsigned char>(in[i]) << 16;
-    if (i + 1 < in.size()) v |= static_cast<unsigned char>(in[i + 1]) << 8;
-    out += k[(v >> 18) & 63];
-    out += k[(v >> 12) & 63];
-    out += i + 1 < in.size() ? k[(v >> 6) & 63] : '=';
-    out += '=';
-  }
-  return out;
-}
-
-std::string esc(const std::string& s) {
-  std::string o;
-  for (char c : s) {
-    switch (c) {
-      case '&': o += "&amp;"; break;
-      case '<': o += "&lt;"; break;
-      case '>': o += "&gt;"; break;
-      case '"': o += "&quot;"; break;
-      default: o += c;
-    }
-  }
-  return o;
-}
+// The charts' size in a report: the debrief screen's, so both read the same.
+constexpr ChartOptions kReportChart{1180, 460, true, 1.f};
 
 std::string cell(const std::string& s) {
   std::string o;
@@ -80,7 +45,7 @@ std::string style_name(const std::string& style) {
 }
 
 std::string pattern_line(const DebriefData& d) {
-  std::string s = tr("debrief.pattern." + debrief::pattern_key(d.outcome.pattern) + ".name");
+  std::string s = tr("debrief.pattern." + pattern_key(d.outcome.pattern) + ".name");
   if (!d.outcome.subgroup.empty()) s += ", " + tr("debrief.subgroup", {d.outcome.subgroup});
   return s;
 }
@@ -103,8 +68,8 @@ std::vector<std::string> sections(const DebriefData& d) {
   return out;
 }
 
-std::vector<debrief::ReferenceEntry> all_references(const DebriefData& d) {
-  std::vector<debrief::ReferenceEntry> out = d.references;
+std::vector<ReferenceEntry> all_references(const DebriefData& d) {
+  std::vector<ReferenceEntry> out = d.references;
   for (const auto& r : core_references()) {
     bool have = false;
     for (const auto& o : out) have |= o.key == r.key;
@@ -128,8 +93,8 @@ std::map<std::string, int> answer_counts(const DebriefData& d, int* bids) {
 
 }  // namespace
 
-std::vector<debrief::ReferenceEntry> core_references() {
-  std::vector<debrief::ReferenceEntry> out;
+std::vector<ReferenceEntry> core_references() {
+  std::vector<ReferenceEntry> out;
   for (int i = 1;; ++i) {
     const std::string id = "report.ref." + std::to_string(i);
     const std::string& t = tr(id);
@@ -156,9 +121,9 @@ std::string markdown(const DebriefData& d) {
   if (const std::string sg = subgroup_text(d); !sg.empty()) m << " — " << sg;
   m << "\n\n";
   m << tr("debrief.disorganization", {fmt1(d.outcome.disorganization)});
-  if (d.outcome.best_fit) m << "; " << tr("debrief.best_fit", {tr("debrief.pattern." + debrief::pattern_key(*d.outcome.best_fit) + ".name")});
+  if (d.outcome.best_fit) m << "; " << tr("debrief.best_fit", {tr("debrief.pattern." + pattern_key(*d.outcome.best_fit) + ".name")});
   m << ".\n\n";
-  m << tr("debrief.pattern." + debrief::pattern_key(d.outcome.pattern) + ".meaning") << "\n\n";
+  m << tr("debrief.pattern." + pattern_key(d.outcome.pattern) + ".meaning") << "\n\n";
   if (!d.ending_title.empty()) m << "*" << d.ending_title << ".* " << d.epilogue << "\n\n";
   m << "*" << tr("debrief.illustration") << "*\n\n";
 
@@ -185,10 +150,10 @@ std::string markdown(const DebriefData& d) {
   } else {
     m << tr("debrief.chart.no_reunion") << ".\n\n";
   }
-  m << "![" << tr("report.alt.scales") << "](chart-scales.png)\n\n" << tr("debrief.scales.caption") << "\n\n";
+  m << "![" << tr("report.alt.scales") << "](chart-scales.svg)\n\n" << tr("debrief.scales.caption") << "\n\n";
 
   m << "## " << tr("report.heading.timeline") << "\n\n";
-  m << "![" << tr("report.alt.timeline") << "](chart-timeline.png)\n\n" << tr("debrief.timeline.caption") << "\n\n";
+  m << "![" << tr("report.alt.timeline") << "](chart-timeline.svg)\n\n" << tr("debrief.timeline.caption") << "\n\n";
   int bids = 0;
   const auto answers = answer_counts(d, &bids);
   m << "- " << tr("report.bids", {std::to_string(bids)}) << "\n";
@@ -199,7 +164,7 @@ std::string markdown(const DebriefData& d) {
     m << "| " << mind::episode_number(e.index) << " | " << cell(e.title) << " | " << mind::clock(e.start) << " | " << mind::clock(e.end) << " |\n";
   m << "\n";
 
-  m << "## " << tr("debrief.later.heading") << "\n\n" << tr("debrief.pattern." + debrief::pattern_key(d.outcome.pattern) + ".later") << "\n\n";
+  m << "## " << tr("debrief.later.heading") << "\n\n" << tr("debrief.pattern." + pattern_key(d.outcome.pattern) + ".later") << "\n\n";
   for (const std::string& k : sections(d))
     m << "### " << tr("debrief.section." + k + ".title") << "\n\n" << tr("debrief.section." + k + ".text") << "\n\n";
   m << "## " << tr("debrief.helps.heading") << "\n\n" << tr("debrief.helps.text") << "\n\n";
@@ -212,51 +177,45 @@ std::string markdown(const DebriefData& d) {
   return m.str();
 }
 
-std::string html(const DebriefData& d, const std::vector<std::string>& png) {
+std::string html(const DebriefData& d) {
   std::ostringstream h;
-  auto img = [&](std::size_t i, const std::string& file, const std::string& alt) {
-    if (i < png.size() && !png[i].empty())
-      h << "<img src=\"data:image/png;base64," << base64(png[i]) << "\" alt=\"" << esc(alt) << "\" data-file=\"" << file << "\">\n";
-    else
-      h << "<img src=\"" << file << "\" alt=\"" << esc(alt) << "\">\n";
-  };
-  h << "<!DOCTYPE html>\n<html lang=\"" << esc(text::language()) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
-    << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" << esc(title_of(d)) << "</title>\n"
+  h << "<!DOCTYPE html>\n<html lang=\"" << xml_escape(text::language()) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+    << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" << xml_escape(title_of(d)) << "</title>\n"
     << "<style>\n"
        "body{font-family:Andika,'DejaVu Sans',sans-serif;background:#faf1e0;color:#4e3c36;max-width:62rem;margin:2rem auto;padding:0 1.2rem;line-height:1.55}\n"
        "h1{font-size:2rem;margin-bottom:.3rem}h2{margin-top:2.2rem;border-bottom:2px solid #e0cdb5;padding-bottom:.2rem}\n"
        ".meta{color:#7a645a}.outcome{font-size:1.4rem;font-weight:bold}.note{background:#fff8ec;border-left:5px solid #e5a094;padding:.6rem 1rem}\n"
        "table{border-collapse:collapse;width:100%;margin:.6rem 0}td,th{border:1px solid #e0cdb5;padding:.3rem .5rem;text-align:left;vertical-align:top}\n"
-       "th{background:#f1dfc4}img{max-width:100%;border:1px solid #e0cdb5;border-radius:8px}figcaption{color:#7a645a;font-size:.95rem}\n"
+       "th{background:#f1dfc4}svg{max-width:100%;height:auto;border:1px solid #e0cdb5;border-radius:8px}figcaption{color:#7a645a;font-size:.95rem}\n"
        "@media print{body{background:#fff}}\n"
        "</style>\n</head>\n<body>\n";
-  h << "<h1>" << esc(title_of(d)) << "</h1>\n<p class=\"meta\">" << esc(tr("report.caregiver")) << ": " << esc(style_name(d.caregiver_style))
-    << " · " << esc(tr("report.player")) << ": " << esc(d.ai_child ? tr("report.player.ai") : tr("report.player.person")) << " · "
-    << esc(tr("report.seed")) << ": " << d.seed << " · " << esc(tr("report.duration")) << ": " << mind::clock(d.duration) << "</p>\n";
-  h << "<p class=\"note\">" << esc(tr("debrief.section.not-an-assessment.text")) << "</p>\n";
-  h << "<h2>" << esc(tr("report.heading.outcome")) << "</h2>\n<p class=\"outcome\" id=\"outcome\" data-pattern=\""
-    << debrief::pattern_key(d.outcome.pattern) << "\" data-subgroup=\"" << esc(d.outcome.subgroup) << "\">" << esc(pattern_line(d)) << "</p>\n";
-  if (const std::string sg = subgroup_text(d); !sg.empty()) h << "<p>" << esc(sg) << "</p>\n";
-  h << "<p>" << esc(tr("debrief.disorganization", {fmt1(d.outcome.disorganization)}));
-  if (d.outcome.best_fit) h << "; " << esc(tr("debrief.best_fit", {tr("debrief.pattern." + debrief::pattern_key(*d.outcome.best_fit) + ".name")}));
-  h << ".</p>\n<p>" << esc(tr("debrief.pattern." + debrief::pattern_key(d.outcome.pattern) + ".meaning")) << "</p>\n";
-  if (!d.ending_title.empty()) h << "<p><em>" << esc(d.ending_title) << ".</em> " << esc(d.epilogue) << "</p>\n";
-  h << "<p><em>" << esc(tr("debrief.illustration")) << "</em></p>\n";
+  h << "<h1>" << xml_escape(title_of(d)) << "</h1>\n<p class=\"meta\">" << xml_escape(tr("report.caregiver")) << ": " << xml_escape(style_name(d.caregiver_style))
+    << " · " << xml_escape(tr("report.player")) << ": " << xml_escape(d.ai_child ? tr("report.player.ai") : tr("report.player.person")) << " · "
+    << xml_escape(tr("report.seed")) << ": " << d.seed << " · " << xml_escape(tr("report.duration")) << ": " << mind::clock(d.duration) << "</p>\n";
+  h << "<p class=\"note\">" << xml_escape(tr("debrief.section.not-an-assessment.text")) << "</p>\n";
+  h << "<h2>" << xml_escape(tr("report.heading.outcome")) << "</h2>\n<p class=\"outcome\" id=\"outcome\" data-pattern=\""
+    << pattern_key(d.outcome.pattern) << "\" data-subgroup=\"" << xml_escape(d.outcome.subgroup) << "\">" << xml_escape(pattern_line(d)) << "</p>\n";
+  if (const std::string sg = subgroup_text(d); !sg.empty()) h << "<p>" << xml_escape(sg) << "</p>\n";
+  h << "<p>" << xml_escape(tr("debrief.disorganization", {fmt1(d.outcome.disorganization)}));
+  if (d.outcome.best_fit) h << "; " << xml_escape(tr("debrief.best_fit", {tr("debrief.pattern." + pattern_key(*d.outcome.best_fit) + ".name")}));
+  h << ".</p>\n<p>" << xml_escape(tr("debrief.pattern." + pattern_key(d.outcome.pattern) + ".meaning")) << "</p>\n";
+  if (!d.ending_title.empty()) h << "<p><em>" << xml_escape(d.ending_title) << ".</em> " << xml_escape(d.epilogue) << "</p>\n";
+  h << "<p><em>" << xml_escape(tr("debrief.illustration")) << "</em></p>\n";
 
-  h << "<h2>" << esc(tr("report.heading.reasons")) << "</h2>\n";
-  if (d.outcome.reasons.empty()) h << "<p>" << esc(tr("debrief.reasons.none")) << "</p>\n";
+  h << "<h2>" << xml_escape(tr("report.heading.reasons")) << "</h2>\n";
+  if (d.outcome.reasons.empty()) h << "<p>" << xml_escape(tr("debrief.reasons.none")) << "</p>\n";
   else {
-    h << "<table id=\"reasons\"><tr><th>" << esc(tr("report.col.time")) << "</th><th>" << esc(tr("report.col.episode")) << "</th><th>"
-      << esc(tr("report.col.moment")) << "</th></tr>\n";
+    h << "<table id=\"reasons\"><tr><th>" << xml_escape(tr("report.col.time")) << "</th><th>" << xml_escape(tr("report.col.episode")) << "</th><th>"
+      << xml_escape(tr("report.col.moment")) << "</th></tr>\n";
     for (const auto& r : d.outcome.reasons)
-      h << "<tr><td>" << mind::clock(r.time) << "</td><td>" << mind::episode_number(r.episode) << "</td><td>" << esc(reason_text(r)) << "</td></tr>\n";
+      h << "<tr><td>" << mind::clock(r.time) << "</td><td>" << mind::episode_number(r.episode) << "</td><td>" << xml_escape(reason_text(r)) << "</td></tr>\n";
     h << "</table>\n";
   }
-  h << "<h2>" << esc(tr("report.heading.scales")) << "</h2>\n";
+  h << "<h2>" << xml_escape(tr("report.heading.scales")) << "</h2>\n";
   if (!d.outcome.reunions.empty()) {
-    h << "<table id=\"scales\"><tr><th>" << esc(tr("report.col.reunion")) << "</th><th>" << esc(tr("debrief.scale.seeking")) << "</th><th>"
-      << esc(tr("debrief.scale.maintaining")) << "</th><th>" << esc(tr("debrief.scale.resistance")) << "</th><th>"
-      << esc(tr("debrief.scale.avoidance")) << "</th></tr>\n";
+    h << "<table id=\"scales\"><tr><th>" << xml_escape(tr("report.col.reunion")) << "</th><th>" << xml_escape(tr("debrief.scale.seeking")) << "</th><th>"
+      << xml_escape(tr("debrief.scale.maintaining")) << "</th><th>" << xml_escape(tr("debrief.scale.resistance")) << "</th><th>"
+      << xml_escape(tr("debrief.scale.avoidance")) << "</th></tr>\n";
     for (std::size_t i = 0; i < d.outcome.reunions.size(); ++i) {
       const auto& r = d.outcome.reunions[i];
       h << "<tr><td>" << (i + 1) << "</td><td>" << fmt1(r.proximity_seeking) << "</td><td>" << fmt1(r.contact_maintaining) << "</td><td>"
@@ -265,32 +224,32 @@ std::string html(const DebriefData& d, const std::vector<std::string>& png) {
     h << "</table>\n";
   }
   h << "<figure>\n";
-  img(0, "chart-scales.png", tr("report.alt.scales"));
-  h << "<figcaption>" << esc(tr("debrief.scales.caption")) << "</figcaption></figure>\n";
-  h << "<h2>" << esc(tr("report.heading.timeline")) << "</h2>\n<figure>\n";
-  img(1, "chart-timeline.png", tr("report.alt.timeline"));
-  h << "<figcaption>" << esc(tr("debrief.timeline.caption")) << "</figcaption></figure>\n<ul>\n";
+  h << scales_svg(d, kReportChart, true);
+  h << "<figcaption>" << xml_escape(tr("debrief.scales.caption")) << "</figcaption></figure>\n";
+  h << "<h2>" << xml_escape(tr("report.heading.timeline")) << "</h2>\n<figure>\n";
+  h << timeline_svg(d, kReportChart, true);
+  h << "<figcaption>" << xml_escape(tr("debrief.timeline.caption")) << "</figcaption></figure>\n<ul>\n";
   int bids = 0;
   const auto answers = answer_counts(d, &bids);
-  h << "<li>" << esc(tr("report.bids", {std::to_string(bids)})) << "</li>\n";
-  for (const auto& [kind, n] : answers) h << "<li>" << esc(tr("report.answers", {kind, std::to_string(n)})) << "</li>\n";
-  h << "</ul>\n<table><tr><th>" << esc(tr("report.col.episode")) << "</th><th>" << esc(tr("report.col.title")) << "</th><th>"
-    << esc(tr("report.col.from")) << "</th><th>" << esc(tr("report.col.to")) << "</th></tr>\n";
+  h << "<li>" << xml_escape(tr("report.bids", {std::to_string(bids)})) << "</li>\n";
+  for (const auto& [kind, n] : answers) h << "<li>" << xml_escape(tr("report.answers", {kind, std::to_string(n)})) << "</li>\n";
+  h << "</ul>\n<table><tr><th>" << xml_escape(tr("report.col.episode")) << "</th><th>" << xml_escape(tr("report.col.title")) << "</th><th>"
+    << xml_escape(tr("report.col.from")) << "</th><th>" << xml_escape(tr("report.col.to")) << "</th></tr>\n";
   for (const auto& e : d.timeline.episodes)
-    h << "<tr><td>" << mind::episode_number(e.index) << "</td><td>" << esc(e.title) << "</td><td>" << mind::clock(e.start) << "</td><td>"
+    h << "<tr><td>" << mind::episode_number(e.index) << "</td><td>" << xml_escape(e.title) << "</td><td>" << mind::clock(e.start) << "</td><td>"
       << mind::clock(e.end) << "</td></tr>\n";
   h << "</table>\n";
-  h << "<h2>" << esc(tr("debrief.later.heading")) << "</h2>\n<p>"
-    << esc(tr("debrief.pattern." + debrief::pattern_key(d.outcome.pattern) + ".later")) << "</p>\n";
+  h << "<h2>" << xml_escape(tr("debrief.later.heading")) << "</h2>\n<p>"
+    << xml_escape(tr("debrief.pattern." + pattern_key(d.outcome.pattern) + ".later")) << "</p>\n";
   for (const std::string& k : sections(d))
-    h << "<h3>" << esc(tr("debrief.section." + k + ".title")) << "</h3>\n<p>" << esc(tr("debrief.section." + k + ".text")) << "</p>\n";
-  h << "<h2>" << esc(tr("debrief.helps.heading")) << "</h2>\n<p>" << esc(tr("debrief.helps.text")) << "</p>\n";
-  h << "<h2>" << esc(tr("debrief.questions.heading")) << "</h2>\n<ol>\n";
-  for (int i = 1; i <= 5; ++i) h << "<li>" << esc(tr("debrief.questions." + std::to_string(i))) << "</li>\n";
-  h << "</ol>\n<p>" << esc(tr("debrief.figures")) << "</p>\n";
-  h << "<h2>" << esc(tr("debrief.references.heading")) << "</h2>\n<ul id=\"references\">\n";
-  for (const auto& r : all_references(d)) h << "<li>" << esc(r.text) << "</li>\n";
-  h << "</ul>\n<p class=\"note\">" << esc(tr("debrief.reflect.not_assessment")) << "</p>\n</body>\n</html>\n";
+    h << "<h3>" << xml_escape(tr("debrief.section." + k + ".title")) << "</h3>\n<p>" << xml_escape(tr("debrief.section." + k + ".text")) << "</p>\n";
+  h << "<h2>" << xml_escape(tr("debrief.helps.heading")) << "</h2>\n<p>" << xml_escape(tr("debrief.helps.text")) << "</p>\n";
+  h << "<h2>" << xml_escape(tr("debrief.questions.heading")) << "</h2>\n<ol>\n";
+  for (int i = 1; i <= 5; ++i) h << "<li>" << xml_escape(tr("debrief.questions." + std::to_string(i))) << "</li>\n";
+  h << "</ol>\n<p>" << xml_escape(tr("debrief.figures")) << "</p>\n";
+  h << "<h2>" << xml_escape(tr("debrief.references.heading")) << "</h2>\n<ul id=\"references\">\n";
+  for (const auto& r : all_references(d)) h << "<li>" << xml_escape(r.text) << "</li>\n";
+  h << "</ul>\n<p class=\"note\">" << xml_escape(tr("debrief.reflect.not_assessment")) << "</p>\n</body>\n</html>\n";
   return h.str();
 }
 
@@ -305,16 +264,12 @@ std::optional<ReportFiles> write_report(const DebriefData& d, const fs::path& di
   ReportFiles files;
   files.markdown = dir / "report.md";
   files.html = dir / "report.html";
-  const std::vector<std::pair<std::string, sf::Image>> charts{
-      {"chart-scales.png", debrief::scales_chart(d, {1180, 460, true, 1.f})},
-      {"chart-timeline.png", debrief::timeline_chart(d, {1180, 460, true, 1.f})}};
-  std::vector<std::string> bytes;
-  for (const auto& [name, image] : charts) {
+  const std::pair<const char*, std::string> charts[] = {{"chart-scales.svg", scales_svg(d, kReportChart)},
+                                                         {"chart-timeline.svg", timeline_svg(d, kReportChart)}};
+  for (const auto& [name, svg] : charts) {
     const fs::path p = dir / name;
-    if (!image.saveToFile(p.string())) return fail("cannot write " + p.string());
+    if (storage::atomic_write_file(p, svg)) return fail("cannot write " + p.string());
     files.charts.push_back(p);
-    auto read = storage::read_whole_file(p);
-    bytes.push_back(read.status == storage::ReadResult::Status::Ok ? read.bytes : std::string());
   }
   if (d.recording) {
     // The play itself, so whoever reads the report can watch it: securebase replay DIR/play.sbreplay
@@ -324,8 +279,8 @@ std::optional<ReportFiles> write_report(const DebriefData& d, const fs::path& di
     if (storage::atomic_write_file(*files.replay, rec.str())) return fail("cannot write " + files.replay->string());
   }
   if (auto problem = storage::atomic_write_file(files.markdown, markdown(d))) return fail("cannot write " + files.markdown.string());
-  if (auto problem = storage::atomic_write_file(files.html, html(d, bytes))) return fail("cannot write " + files.html.string());
+  if (auto problem = storage::atomic_write_file(files.html, html(d))) return fail("cannot write " + files.html.string());
   return files;
 }
 
-}  // namespace sb::app::report
+}  // namespace sb::report

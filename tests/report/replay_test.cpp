@@ -7,8 +7,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "app/report/debrief_data.hpp"
-#include "app/report/report_command.hpp"
+#include "report/debrief_data.hpp"
+#include "report/report_command.hpp"
 #include "scenario/loader.hpp"
 #include "sim/replay.hpp"
 
@@ -78,14 +78,14 @@ TEST_CASE("a scripted play saved and read back replays to the same hash and outc
 
 TEST_CASE("a reason's time maps to the tick where the moment happened") {
   // Strange Situation runs at 3 scenario seconds per real second: 0:42 is 14 real seconds in.
-  CHECK(app::debrief::tick_at(42.0, 3.0) == 14u * 60u);
-  CHECK(app::debrief::tick_at(0.0, 3.0) == 0u);
-  CHECK(app::debrief::tick_at(-5.0, 1.0) == 0u);
+  CHECK(report::tick_at(42.0, 3.0) == 14u * 60u);
+  CHECK(report::tick_at(0.0, 3.0) == 0u);
+  CHECK(report::tick_at(-5.0, 1.0) == 0u);
 }
 
 TEST_CASE("a damaged or missing replay file is reported and not crashed on") {
   std::ostringstream out, err;
-  CHECK(app::report::replay_headless_command("/nonexistent/x.sbreplay", out, err) == 1);
+  CHECK(report::replay_headless_command("/nonexistent/x.sbreplay", out, err) == 1);
   CHECK(err.str().find("cannot be read") != std::string::npos);
   const std::string bad = (std::filesystem::temp_directory_path() / "sb-damaged.sbreplay").string();
   {
@@ -93,7 +93,7 @@ TEST_CASE("a damaged or missing replay file is reported and not crashed on") {
     f << "this is not a recording\n\x01\x02 garbage";
   }
   std::ostringstream out2, err2;
-  CHECK(app::report::replay_headless_command(bad, out2, err2) == 1);
+  CHECK(report::replay_headless_command(bad, out2, err2) == 1);
   CHECK_FALSE(err2.str().empty());
   std::filesystem::remove(bad);
 }
