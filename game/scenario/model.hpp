@@ -43,7 +43,7 @@ struct Obstacle {
 enum class ToyShape { Circle, Box };
 struct Toy {
   std::string id;
-  std::string kind; // ball, blocks, bear, rabbit, book, car, doll, other
+  std::string kind; // ball, blocks, bear, rabbit, book, car, doll, phone, mug, plant, tissues, keys, coat, photo, cushion, other
   ToyShape shape = ToyShape::Circle;
   double x = 0, y = 0;
   double radius = 0.18; // circle: radius; box: half the side
