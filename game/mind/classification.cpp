@@ -231,7 +231,7 @@ Classification classify_record(const BehaviourRecord& r, const CoderError* error
   if (disorganised) {
     out.pattern = Pattern::Disorganized;
     out.best_fit = organised_pattern;
-    out.subgroup = std::string("D/") + (organised_pattern == Pattern::Secure ? "B" : organised_pattern == Pattern::Avoidant ? "A" : "C");
+    out.subgroup = std::string("D/") + letter(organised_pattern);
     static const char* kIndexKey[7] = {"d-contradictory", "d-head-away", "d-broke-off", "d-aimless", "d-froze", "d-alarm", "d-dazed"};
     static const char* kIndexText[7] = {
         "contradictory behaviour in sequence: went toward the parent, then away",

@@ -7,11 +7,11 @@
 #include <set>
 
 #include "app/screens/compare/compare_screen.hpp"
-#include "app/report/debrief_data.hpp"
+#include "report/debrief_data.hpp"
 #include "app/screens/debrief/debrief_screen.hpp"
 #include "app/screens/library/library_screen.hpp"
 #include "app/screens/debrief/quiz_screen.hpp"
-#include "app/report/report.hpp"
+#include "report/report.hpp"
 #include "text/strings.hpp"
 #include "scenario/loader.hpp"
 
@@ -30,7 +30,7 @@ const Pattern kPatterns[] = {Pattern::Secure, Pattern::Avoidant, Pattern::Anxiou
 
 TEST_CASE("every outcome has its name and meaning and adult echo and typical profile") {
   for (Pattern p : kPatterns) {
-    const std::string k = "debrief.pattern." + debrief::pattern_key(p);
+    const std::string k = "debrief.pattern." + sb::report::pattern_key(p);
     CHECK(present(k + ".name"));
     CHECK(present(k + ".short"));
     CHECK(present(k + ".meaning", 200)); // a real paragraph, not a label
@@ -43,11 +43,11 @@ TEST_CASE("every outcome has its name and meaning and adult echo and typical pro
   for (const char* sg : {"A1", "A2", "B1", "B2", "B3", "B4", "C1", "C2", "D/A", "D/B", "D/C", "none"})
     CHECK(present(std::string("debrief.subgroup.") + sg));
   // Each typical profile is closest to itself.
-  for (const auto& t : debrief::typical_profiles()) {
+  for (const auto& t : sb::report::typical_profiles()) {
     sb::mind::Classification c;
     c.reunions.push_back({4, t.scales[0], t.scales[1], t.scales[2], t.scales[3]});
     c.disorganization = t.disorganization;
-    CHECK(debrief::nearest_profile(c) == t.pattern);
+    CHECK(sb::report::nearest_profile(c) == t.pattern);
   }
 }
 
@@ -116,7 +116,7 @@ TEST_CASE("reflection prompts come with the not-an-assessment line and where to 
   CHECK(line.find("professional") != std::string::npos);
   CHECK(line.find("emergency") != std::string::npos);
   // The references cite the brief's sources.
-  const auto refs = report::core_references();
+  const auto refs = sb::report::core_references();
   CHECK(refs.size() >= 12);
   bool ainsworth = false, main_solomon = false;
   for (const auto& r : refs) {

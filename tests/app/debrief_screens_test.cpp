@@ -10,7 +10,8 @@
 #include <set>
 
 #include "screenshot_shot.hpp"
-#include "app/report/charts.hpp"
+#include "app/report/chart_picture.hpp"
+#include "report/charts.hpp"
 #include "app/screens/compare/compare_screen.hpp"
 #include "app/screens/debrief/debrief_screen.hpp"
 #include "app/screens/library/library_screen.hpp"
@@ -60,7 +61,7 @@ TEST_CASE("the debrief screenshot shows the pattern in its colour and the reason
   // The pattern's name is written in one of the four pattern colours.
   double best = 0;
   for (auto p : {sb::mind::Pattern::Secure, sb::mind::Pattern::Avoidant, sb::mind::Pattern::Anxious, sb::mind::Pattern::Disorganized})
-    best = std::max(best, share(img, debrief::DebriefScreen::pattern_name_region(), debrief::chart_colours::pattern(p), 40));
+    best = std::max(best, share(img, debrief::DebriefScreen::pattern_name_region(), to_sf(sb::report::chart_colours::pattern(p)), 40));
   CHECK(best > 0.04);
   // The reasons panel holds ink (time badges and text).
   CHECK(share(img, debrief::DebriefScreen::reasons_panel(), pal::kInk, 50) > 0.03);
@@ -72,13 +73,13 @@ TEST_CASE("the debrief's chart pages show the charts inside their frame") {
   const sf::Image scales = shot("debrief-scales");
   const sf::FloatRect r = debrief::DebriefScreen::chart_region();
   // The four scale colours appear (legend and bars); the played reunions' seeking bars are solid and tall.
-  for (sf::Color c : {debrief::chart_colours::kSeeking, debrief::chart_colours::kMaintaining, debrief::chart_colours::kResistance,
-                      debrief::chart_colours::kAvoidance})
+  for (sf::Color c : {to_sf(sb::report::chart_colours::kSeeking), to_sf(sb::report::chart_colours::kMaintaining), to_sf(sb::report::chart_colours::kResistance),
+                      to_sf(sb::report::chart_colours::kAvoidance)})
     CHECK(share(scales, r, c, 12) > 0.0002);
-  CHECK(share(scales, {r.left + 44, r.top + 60, 260, 330}, debrief::chart_colours::kSeeking, 12) > 0.02);
+  CHECK(share(scales, {r.left + 44, r.top + 60, 260, 330}, to_sf(sb::report::chart_colours::kSeeking), 12) > 0.02);
   const sf::Image timeline = shot("debrief-timeline");
-  CHECK(share(timeline, r, debrief::chart_colours::kArousal, 20) > 0.002);
-  CHECK(share(timeline, r, debrief::chart_colours::kDistance, 20) > 0.001);
+  CHECK(share(timeline, r, to_sf(sb::report::chart_colours::kArousal), 20) > 0.002);
+  CHECK(share(timeline, r, to_sf(sb::report::chart_colours::kDistance), 20) > 0.001);
 }
 
 TEST_CASE("the compare screenshot shows four live panes with big labels") {

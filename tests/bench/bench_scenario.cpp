@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -16,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_report.hpp"
 #include "scenario/loader.hpp"
 
 namespace fs = std::filesystem;
@@ -121,8 +123,15 @@ std::string find_schema() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const int nodes = argc > 1 ? std::max(10, std::atoi(argv[1])) : 10000;
-  const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 7;
+  sb::bench::Report report("scenario", argc, argv);
+  // Positional: NODES RUNS (numbers only; --json FILE is the report's).
+  std::vector<int> numbers;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--json") == 0) ++i;
+    else numbers.push_back(std::atoi(argv[i]));
+  }
+  const int nodes = numbers.size() > 0 ? std::max(10, numbers[0]) : 10000;
+  const int runs = numbers.size() > 1 ? std::max(1, numbers[1]) : 7;
   const fs::path file = fs::temp_directory_path() / ("sb-bench-" + std::to_string(::getpid()) + ".xml");
   {
     std::ofstream out(file, std::ios::binary);
@@ -177,6 +186,12 @@ int main(int argc, char** argv) {
                 xmllint_status == 0 ? "" : " (reported invalid!)", median(theirs), median(theirs_cpu), xmllint_rss / 1024.0);
   else
     std::printf("| xmllint --noout --schema | not run (no xmllint or scenario.xsd found) | – | – | – |\n");
+  report.note("nodes", nodes);
+  if (!theirs.empty()) report.floor("xmllint_cpu", median(theirs_cpu) / 1000, "s", "xmllint --noout --schema, median CPU time");
+  report.figure("load_cpu", median(ours_cpu) / 1000, "s", "sb_scenario load_file of the generated scenario, median CPU time",
+                theirs.empty() ? "" : "xmllint_cpu", theirs.empty() ? sb::bench::Goal{.max = 0.1} : sb::bench::Goal{.max = 1.0});
+  report.figure("load_wall", median(ours) / 1000, "s", "sb_scenario load_file, median wall time");
+  report.figure("load_peak_memory", rss_after / 1024.0, "MB", "process peak memory while loading");
   const bool under = median(ours_cpu) < 100;
   const bool faster = !theirs.empty() && median(ours_cpu) < median(theirs_cpu);
   std::printf("\nGoal (CPU time): under 100 ms (%s), faster than xmllint (%s)\n", under ? "met" : "NOT met",

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "bare_box2d.hpp"
+#include "bench_report.hpp"
 #include "scenario/loader.hpp"
 #include "sim/scenario_room.hpp"
 #include "sim/session.hpp"
@@ -15,7 +16,8 @@ using Clock = std::chrono::steady_clock;
 double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+  sb::bench::Report report("sim", argc, argv);
   const auto path = sb::scenario::find_scenario("strange-situation");
   if (!path) {
     std::fprintf(stderr, "bench_sim: strange-situation scenario not found\n");
@@ -59,6 +61,12 @@ int main() {
     }
     const double bare_ms = since(t0) * 1000;
     const double run_ms = wall / runs * 1000;
+    report.floor(std::string("bare_box2d.") + style, bare_ms / 1000, "s", std::string("bare Box2D, the ticks of one ") + style + " run");
+    report.figure(std::string("strange_situation_run.") + style, run_ms / 1000, "s",
+                  std::string("one Strange Situation run headless, ") + style + " caregiver (mean of 5)", std::string("bare_box2d.") + style,
+                  {.max = 1.5});
+    report.figure(std::string("real_time_factor.") + style, scenario_seconds / wall, "x", "scenario seconds per wall second, one core", {},
+                  {.min = 2000});
     std::printf("| %s | %llu | %.0f | %.1f | %.0f | %.1f | %.2fx |\n", style, (unsigned long long)(ticks / runs),
                 scenario_seconds / runs, run_ms, scenario_seconds / wall, bare_ms, run_ms / bare_ms);
   }

@@ -1,6 +1,7 @@
-// Frame time of the game's screens at 1280x720 beside an empty SFML window of
-// the same size (the floor: clear + display only), vsync off and no frame
-// limit. Run under Xvfb by scripts/bench; prints a Markdown table.
+// Frame time of the game's screens at 1280x720 beside the floor measured in the
+// same run (one window-sized picture copied and shown) and an empty SFML window,
+// vsync off and no frame limit. Run under Xvfb by scripts/bench; prints a Markdown
+// table (and JSON with --json FILE).
 #include <chrono>
 #include <cstdlib>
 #include <cstdio>
@@ -17,8 +18,10 @@
 #include "app/screens/play/play_screen.hpp"
 #include "app/screens/screen_stack.hpp"
 #include "app/screens/title/title_screen.hpp"
+#include "bench_report.hpp"
 #include "frame_timer.hpp"
 #include "sim/fixed_step.hpp"
+#include "window_floor.hpp"
 
 using namespace sb::app;
 using Clock = std::chrono::steady_clock;
@@ -27,7 +30,8 @@ namespace {
 constexpr int kFrames = sb::bench::kMeasuredFrames;
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+  sb::bench::Report report("frame", argc, argv);
   std::string why;
   if (!display_available(&why)) {
     std::fprintf(stderr, "%s\n", no_display_message(why).c_str());
@@ -48,6 +52,7 @@ int main() {
     window.create(sf::VideoMode(1280, 720), "Secure Base bench", sf::Style::Default, settings);
   }
   std::printf("renderer: %s\n\n", renderer.c_str());
+  report.note("renderer", renderer);
   window.setVerticalSyncEnabled(false);
   window.setFramerateLimit(0);
   const Layout layout = Layout::fit(window.getSize());
@@ -62,6 +67,8 @@ int main() {
     window.clear(sf::Color(40, 32, 38));
     window.display();
   });
+
+  const double floor = sb::bench::picture_floor(window, pump);
 
   // Calibration: what blending four full-window layers costs on this renderer.
   sf::RectangleShape layer({1280, 720});
@@ -102,16 +109,21 @@ int main() {
   ctx.debug_overlay = true;
   const double debug_s = sb::bench::mean_frame_seconds(screen_frame(play));
 
-  std::printf("| scene (1280x720, %d frames, vsync off, %ux antialiasing) | mean frame | frames per second | x empty |\n",
+  report.floor("picture", floor, "s", "one window-sized picture copied to the window and shown (the floor)");
+  report.floor("empty", empty, "s", "an empty SFML window: clear and display");
+  report.note("antialiasing", window.getSettings().antialiasingLevel);
+  std::printf("| scene (1280x720, %d frames, vsync off, %ux antialiasing) | mean frame | frames per second | x empty | x floor (one picture) |\n",
               kFrames, window.getSettings().antialiasingLevel);
-  std::printf("|---|---:|---:|---:|\n");
-  auto row = [&](const char* name, double s) {
-    std::printf("| %s | %.3f ms | %.0f | %.2f |\n", name, s * 1000, 1 / s, s / empty);
+  std::printf("|---|---:|---:|---:|---:|\n");
+  auto row = [&](const char* id, const char* name, double s) {
+    std::printf("| %s | %.3f ms | %.0f | %.2f | **%.2f** |\n", name, s * 1000, 1 / s, s / empty, s / floor);
+    if (id) report.figure(id, s, "s", name, "picture");
   };
-  row("empty SFML window (the floor)", empty);
-  row("calibration: 4 translucent full-window rectangles", four_layers);
-  row("title screen", title_s);
-  row("play screen (playroom)", play_s);
-  row("play screen + F3 debug overlay", debug_s);
+  row(nullptr, "empty SFML window", empty);
+  row(nullptr, "one window-sized picture, copied: the floor", floor);
+  row("four_layers", "calibration: 4 translucent full-window rectangles", four_layers);
+  row("title", "title screen", title_s);
+  row("playroom", "play screen (playroom)", play_s);
+  row("playroom_debug", "play screen + F3 debug overlay", debug_s);
   return 0;
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # securebase report and replay from the command line: an autoplayed run becomes a
-# report folder (Markdown, HTML, PNG charts, the replay); the replay plays back to
+# report folder (Markdown, HTML, SVG charts that xmllint accepts, the replay); the replay plays back to
 # the same hash; a damaged replay and a wrong call are refused with their exit codes.
 set -u
 exe="$1"
@@ -10,12 +10,24 @@ fail() { echo "FAIL: $*"; exit 1; }
 
 "$exe" --log-level warn report --scenario bedtime --caregiver sensitive --seed 3 --out "$tmp/r" > "$tmp/out.txt" 2>&1
 rc=$?; [ $rc -eq 0 ] || { cat "$tmp/out.txt"; fail "report exited $rc"; }
-for f in report.md report.html chart-scales.png chart-timeline.png play.sbreplay; do
+for f in report.md report.html chart-scales.svg chart-timeline.svg play.sbreplay; do
   [ -s "$tmp/r/$f" ] || fail "$f missing or empty"
 done
 grep -q '^## ' "$tmp/r/report.md" || fail "no headings in report.md"
 outcome=$(grep '^outcome:' "$tmp/out.txt") || fail "no outcome line"
-head -c 8 "$tmp/r/chart-scales.png" | od -An -c | grep -q 'P   N   G' || fail "chart-scales.png is not a PNG"
+for c in chart-scales chart-timeline; do
+  xmllint --noout "$tmp/r/$c.svg" || fail "$c.svg is not well-formed XML"
+  [ "$(xmllint --xpath 'local-name(/*)' "$tmp/r/$c.svg")" = svg ] || fail "$c.svg is not an SVG"
+  grep -q "wrote: $tmp/r/$c.svg" "$tmp/out.txt" || fail "the command did not say it wrote $c.svg"
+done
+# The scales chart names each played value; the Markdown table holds the same numbers.
+first=$(grep -m1 '^| 1 (' "$tmp/r/report.md" | awk -F'|' '{gsub(/ /,"",$3); print $3}')
+[ -n "$first" ] || fail "no first reunion row in report.md"
+grep -q ": ${first}</title>" "$tmp/r/chart-scales.svg" || fail "the scales chart does not show the first reunion's seeking ($first)"
+# The HTML page holds both charts inline and fetches nothing.
+[ "$(grep -c '<svg ' "$tmp/r/report.html")" = 2 ] || fail "report.html does not hold both charts inline"
+! grep -q 'http' "$tmp/r/report.html" || fail "report.html names a web address"
+ls "$tmp/r" | grep -q '\.png$' && fail "a PNG was written"
 grep -q 'report written in' "$tmp/out.txt" || fail "no timing line"
 
 "$exe" --log-level warn replay "$tmp/r/play.sbreplay" --headless > "$tmp/replay.txt" 2>&1

@@ -1,9 +1,18 @@
 #pragma once
 // Art that never changes (the floor, the walls, a piece of furniture, the title's
-// backdrop) is painted once into a texture and then drawn as one sprite: a
-// software renderer (Xvfb, a school laptop) then spends its time on what moves.
-// If no texture can be made, it paints directly every frame instead.
+// backdrop) is painted once into textures and then drawn as sprites: a software
+// renderer (Xvfb, a school laptop) then spends its time on what moves.
+//
+// The layer is cut into square tiles of kTilePx device pixels, and only the tiles
+// the view can see are painted and kept: a park or a school yard is several screens
+// wide, and one texture of all of it cost 300 MB and most of a second before the
+// first frame. Tiles that have been out of sight for a while are dropped, and
+// painted again if the camera comes back. Each tile is painted with antialiasing
+// into one scratch target and copied into its own plain texture.
+// If no texture can be made, the layer paints directly every frame instead.
 #include <functional>
+#include <memory>
+#include <vector>
 
 #include <SFML/Graphics.hpp>
 
@@ -14,22 +23,37 @@ class CachedLayer {
   using Painter = std::function<void(sf::RenderTarget&)>;
   // `area`: the part of the world (or canvas) the painter covers, in its own units.
   // `opaque`: the painter covers every pixel of `area` (a floor, a backdrop).
-  CachedLayer(sf::FloatRect area, Painter paint, bool opaque = false)
-      : area_(area), paint_(std::move(paint)), opaque_(opaque) {}
+  CachedLayer(sf::FloatRect area, Painter paint, bool opaque = false);
+  ~CachedLayer();
+  CachedLayer(const CachedLayer&) = delete;
+  CachedLayer& operator=(const CachedLayer&) = delete;
 
-  // `scale`: device pixels per unit; the texture is remade when it changes.
+  // Draws the part of the layer inside target's view. `scale`: device pixels per
+  // unit; the tiles are repainted when it changes (and when the palette does).
   void draw(sf::RenderTarget& target, float scale);
 
-  static constexpr float kMaxScale = 2.5f; // keeps textures within what any GPU accepts
+  static constexpr float kMaxScale = 2.5f;  // keeps device pixels per unit within reason
+  static constexpr unsigned kTilePx = 512;  // a tile's side, device pixels
+  // How many tiles are painted and held now (tests and the bench ask).
+  std::size_t tiles_held() const { return tiles_.size(); }
 
  private:
-  bool build(float scale);
+  struct Tile {
+    int col = 0, row = 0;
+    sf::Texture texture;
+    unsigned last_drawn = 0; // draw count when last seen
+  };
+  bool paint(Tile& tile);
+  sf::FloatRect tile_area(int col, int row) const; // in the layer's units
+
   sf::FloatRect area_;
   Painter paint_;
   bool opaque_;
-  sf::RenderTexture texture_;
+  std::vector<std::unique_ptr<Tile>> tiles_;
+  std::unique_ptr<sf::RenderTexture> scratch_; // only while tiles are being painted
   float built_scale_ = 0;
   unsigned built_generation_ = 0; // palette::generation() when painted: a new scheme repaints
+  unsigned draws_ = 0;
   bool failed_ = false;
 };
 

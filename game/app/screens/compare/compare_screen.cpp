@@ -6,7 +6,8 @@
 
 #include "text/reason_text.hpp"
 #include "app/render/canvas.hpp"
-#include "app/report/charts.hpp"
+#include "app/report/chart_picture.hpp"
+#include "report/charts.hpp"
 #include "app/screens/debrief/debrief_screen.hpp"
 #include "app/art/draw_kit.hpp"
 #include "app/art/palette.hpp"
@@ -19,6 +20,7 @@
 #include "mind/coding.hpp"
 #include "scenario/loader.hpp"
 #include "sim/replay.hpp"
+#include "sim/typical_run.hpp"
 
 namespace sb::app::debrief {
 namespace pal = palette;
@@ -71,11 +73,29 @@ void CompareScreen::start(const std::string& id) {
     c.scenario = sc;
     c.caregiver = mind::preset(compare_styles()[static_cast<std::size_t>(i)]);
     c.caregiver_style = compare_styles()[static_cast<std::size_t>(i)];
-    c.seed = seed_;
     c.ai_child = true;
+    // A run typical of this caregiver, not the shared seed's accident (issue 16).
+    const sim::TypicalPick pick = sim::typical_seed(c, seed_);
+    c.seed = pick.seed;
+    spdlog::info("compare: {} pane: seed {} ({} child, as {} of {} candidates)", c.caregiver_style, c.seed,
+                 mind::to_string(pick.strategy), pick.agreeing, pick.candidates);
     panes_[static_cast<std::size_t>(i)] = std::make_unique<PaneView>(std::make_unique<sim::Session>(c));
   }
   spdlog::info("compare: {} under four caregivers, seed {}", scenario_id_.empty() ? "playroom" : scenario_id_, seed_);
+}
+
+std::uint64_t CompareScreen::pane_seed(int pane) const { return panes_[static_cast<std::size_t>(pane)]->session().config().seed; }
+
+void CompareScreen::switch_to(const std::string& id) {
+  loading_ = id;
+  loading_drawn_ = false;
+  spdlog::info("compare: loading {}", id);
+}
+
+void CompareScreen::reroll() {
+  seed_ = sim::candidate_seed(seed_, "re-roll", 0); // deterministic: the same R presses give the same runs
+  spdlog::info("compare: re-rolled, seed {}", seed_);
+  switch_to(scenario_id_.empty() ? std::string("strange-situation") : scenario_id_);
 }
 
 bool CompareScreen::all_ended() const {
@@ -90,8 +110,8 @@ void CompareScreen::advance(int ticks) {
   for (auto& p : panes_) p->advance(ticks);
 }
 
-std::vector<DebriefData> CompareScreen::debriefs() const {
-  std::vector<DebriefData> out;
+std::vector<report::DebriefData> CompareScreen::debriefs() const {
+  std::vector<report::DebriefData> out;
   for (const auto& p : panes_) {
     const sim::Session& s = p->session();
     // The AI child needs no input, so its recording is one long run of empty commands.
@@ -100,12 +120,19 @@ std::vector<DebriefData> CompareScreen::debriefs() const {
     run.count = static_cast<std::uint32_t>(s.tick());
     if (run.count) r.inputs.push_back(run);
     r.final_hash = s.hash();
-    out.push_back(from_session(s, std::move(r)));
+    out.push_back(report::from_session(s, std::move(r)));
   }
   return out;
 }
 
 void CompareScreen::tick(const InputMapper&, ScreenStack&) {
+  if (!loading_.empty()) {
+    if (!loading_drawn_) return; // the mark goes up first, then the work
+    const std::string id = loading_;
+    loading_.clear();
+    start(id);
+    return;
+  }
   if (!paused_) advance(speed_);
 }
 
@@ -154,9 +181,10 @@ bool CompareScreen::on_key(sf::Keyboard::Key k, ScreenStack& stack) {
       const auto& ids = std::vector<std::string>{"strange-situation", "park", "bedtime", "rupture-repair", "first-day", "grown-up",
                                                  "earning-security"};
       auto it = std::find(ids.begin(), ids.end(), scenario_id_);
-      start(it == ids.end() || it + 1 == ids.end() ? ids.front() : *(it + 1));
+      switch_to(it == ids.end() || it + 1 == ids.end() ? ids.front() : *(it + 1));
       return true;
     }
+    case sf::Keyboard::R: reroll(); return true;
     case sf::Keyboard::D:
       if (all_ended()) stack.push(std::make_unique<CompareDebriefScreen>(ctx_, debriefs()));
       return true;
@@ -190,12 +218,12 @@ void CompareScreen::draw_pane_label(Canvas& t, float s, int i, sf::FloatRect r, 
   }
   if (session.ended()) {
     const auto o = session.outcome() ? *session.outcome() : session.mind().classify();
-    const std::string name = tr("debrief.pattern." + pattern_key(o.pattern) + ".name");
+    const std::string name = tr("debrief.pattern." + report::pattern_key(o.pattern) + ".name");
     sf::Text n = draw::text(ctx_.fonts.bold, name, size, s, sf::Color::White);
     ui::fit_width(n, room);
     const float nw = n.getGlobalBounds().width + 40;
     const sf::FloatRect box{r.left + r.width - nw - 10, r.top + r.height - drawn - 30, nw, drawn + 20};
-    t.draw(draw::rounded_rect(box, box.height / 2, chart_colours::pattern(o.pattern)));
+    t.draw(draw::rounded_rect(box, box.height / 2, to_sf(report::chart_colours::pattern(o.pattern))));
     n.setPosition(box.left + 20, box.top + 7);
     t.draw(n);
   }
@@ -209,6 +237,20 @@ void CompareScreen::draw(sf::RenderTarget& target, const Layout& layout, double 
     sf::RectangleShape bg({kCanvasWidth, kCanvasHeight});
     bg.setFillColor(sf::Color(64, 52, 58));
     t.draw(bg);
+    if (!loading_.empty()) { // the old scene goes at once; a card says what is coming
+      std::string title = loading_;
+      for (const ScenarioEntry& e : scenario_list())
+        if (e.id == loading_) title = tr_line("scenario." + e.id + ".title", e.scenario->title);
+      const std::string text = tr("compare.loading", {title});
+      const float w = std::min(ui::text_width(ctx_.fonts.bold, text, 30, s) + 120, kCanvasWidth - 120.f);
+      const sf::FloatRect card{kCanvasWidth / 2 - w / 2, kCanvasHeight / 2 - 60, w, 120};
+      draw::panel(t, card, 22, pal::kPaper, pal::kInk, 2.5f, 8);
+      for (int i = 0; i < 3; ++i) // three dots: something is happening
+        t.draw(draw::ellipse({card.left + 40 + 14.f * i, card.top + 60}, {5, 5}, i == 1 ? pal::kBall : pal::kInkSoft));
+      ui::label_fit(t, ctx_.fonts.bold, text, 30, s, {card.left + 90, card.top + 40}, card.width - 110, pal::kInk);
+      loading_drawn_ = true;
+      return;
+    }
   }
   auto draw_pane = [&](int i, sf::FloatRect r) {
     panes_[static_cast<std::size_t>(i)]->draw(target, sub_layout(layout, r), alpha, ctx_.still || reduced_motion());
@@ -317,7 +359,7 @@ bool CompareDebriefScreen::on_raw_event(const sf::Event& e, ScreenStack&) {
   return selected_ >= 0 && selected_ < 4 && reasons_scroll_[static_cast<std::size_t>(selected_)].on_event(e);
 }
 
-CompareDebriefScreen::CompareDebriefScreen(AppContext& ctx, std::vector<DebriefData> runs)
+CompareDebriefScreen::CompareDebriefScreen(AppContext& ctx, std::vector<report::DebriefData> runs)
     : ctx_(ctx), runs_(std::move(runs)), charts_(runs_.size()) {}
 
 void CompareDebriefScreen::open(ScreenStack& stack, int i) {
@@ -360,31 +402,28 @@ void CompareDebriefScreen::draw(sf::RenderTarget& target, const Layout& layout, 
                                                           pal::kInkSoft, 1.25f) + 6);
   }
   for (std::size_t i = 0; i < runs_.size() && i < 4; ++i) {
-    const DebriefData& d = runs_[i];
+    const report::DebriefData& d = runs_[i];
     const sf::FloatRect c = column(static_cast<int>(i));
     const bool on = static_cast<int>(i) == selected_;
     draw::panel(t, c, 18, on ? sf::Color(255, 248, 232) : pal::kButton, pal::kInk, on ? 3.f : 1.5f, 5);
     // Three lines over the chart; larger text spaces them out and pushes the chart down.
     const float l1 = c.top + 14, l2 = l1 + std::max(36.f, ui::line_step(24, 1.2f)), l3 = l2 + std::max(36.f, ui::line_step(24, 1.2f));
     ui::label_fit(t, ctx_.fonts.bold, tr("compare.caregiver." + d.caregiver_style), 24, s, {c.left + 18, l1}, c.width - 36, pal::kInk);
-    ui::label_fit(t, ctx_.fonts.bold, tr("debrief.pattern." + pattern_key(d.outcome.pattern) + ".name"), 24, s, {c.left + 18, l2},
-                  c.width - 36, chart_colours::pattern(d.outcome.pattern));
+    ui::label_fit(t, ctx_.fonts.bold, tr("debrief.pattern." + report::pattern_key(d.outcome.pattern) + ".name"), 24, s, {c.left + 18, l2},
+                  c.width - 36, to_sf(report::chart_colours::pattern(d.outcome.pattern)));
     char dd[64];
     std::snprintf(dd, sizeof dd, "%s  \xC2\xB7  D %.1f", d.outcome.subgroup.empty() ? "-" : d.outcome.subgroup.c_str(), d.outcome.disorganization);
     ui::label_fit(t, ctx_.fonts.regular, dd, 18, s, {c.left + 18, l3}, c.width - 36, pal::kInk);
     const float chart_y = std::max(c.top + 118, l3 + ui::line_step(18, 1.3f) + 6);
     if (!charts_[i]) {
-      sf::Texture tex;
-      tex.loadFromImage(scales_chart(d, {272, 230, false, 0.72f}));
-      tex.setSmooth(true);
-      charts_[i] = std::move(tex);
+      const report::ChartOptions o{272, 230, false, 0.72f};
+      charts_[i].emplace(o.width, o.height, ctx_.fonts, [&](report::ChartDrawer& to) { report::draw_scales_chart(to, d, o); });
     }
     t.flush();
-    sf::Sprite sp(*charts_[i]);
     // Larger text: a smaller chart leaves the moments more room (they scroll in the chosen column).
     const bool large = scaled_text_size(14) > 14.f;
     const float chart_scale = large ? 0.75f : 1.f;
-    sp.setScale(chart_scale, chart_scale);
+    sf::Sprite sp = charts_[i]->sprite(chart_scale);
     sp.setPosition(c.left + 12 + (large ? 34.f : 0.f), chart_y);
     t.draw(sp);
     float y = chart_y + 242 * chart_scale;

@@ -1,6 +1,8 @@
 #pragma once
-// Compare, for a classroom: the same scenario and the same AI child (same seed)
-// under the four caregiver presets, in four panes that step together; pause,
+// Compare, for a classroom: the same scenario under the four caregiver presets, in
+// four panes that step together, each pane a run typical of its caregiver (a seed
+// chosen for it deterministically from the facilitator's seed, sim/typical_run.hpp;
+// R re-rolls all four). Switching scenario (S) shows a loading mark at once. Pause,
 // single steps, speed, big labels; then a four-column debrief. F turns it into
 // the facilitator view: one pane large, big text, facilitator notes for the
 // scenario, and keys 1–4 to switch the caregiver shown live (all four keep
@@ -11,11 +13,11 @@
 #include <string>
 #include <vector>
 
-#include <SFML/Graphics/Texture.hpp>
 
 #include "app/platform/app_context.hpp"
 #include "app/render/canvas.hpp"
-#include "app/report/debrief_data.hpp"
+#include "app/report/chart_picture.hpp"
+#include "report/debrief_data.hpp"
 #include "app/screens/debrief/pane_view.hpp"
 #include "app/screens/screen.hpp"
 #include "app/ui/scroll_box.hpp"
@@ -51,7 +53,13 @@ class CompareScreen : public Screen {
   bool all_ended() const;
   std::uint64_t tick_of(int pane) const;
   const std::string& scenario_id() const { return scenario_id_; }
-  std::vector<DebriefData> debriefs() const;
+  std::uint64_t seed() const { return seed_; }
+  std::uint64_t pane_seed(int pane) const;
+  // A scenario is being switched to (the loading mark is up until the next tick after it is drawn).
+  bool loading() const { return !loading_.empty(); }
+  void reroll();                                  // R: another typical run for each caregiver
+  void switch_to(const std::string& scenario_id); // S: shows the loading mark, then starts it
+  std::vector<report::DebriefData> debriefs() const;
 
   static sf::FloatRect pane_rect(int i); // canvas pixels, four-pane view
   static sf::FloatRect focus_rect() { return {20, 92, 860, 484}; }
@@ -69,12 +77,14 @@ class CompareScreen : public Screen {
   bool paused_ = false, facilitator_ = false;
   bool hide_frightening_ = false; // content notes on: the frightening pane starts covered (H shows it)
   int speed_ = 1, focus_ = 0, notes_ = 0;
+  std::string loading_;        // the scenario to start once the loading mark has been drawn
+  bool loading_drawn_ = false;
 };
 
 // The four debriefs side by side; Enter opens one in full.
 class CompareDebriefScreen : public Screen {
  public:
-  CompareDebriefScreen(AppContext& ctx, std::vector<DebriefData> runs);
+  CompareDebriefScreen(AppContext& ctx, std::vector<report::DebriefData> runs);
   std::string_view name() const override { return "compare-debrief"; }
   void on_action(Action a, ScreenStack& stack) override;
   void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
@@ -88,8 +98,8 @@ class CompareDebriefScreen : public Screen {
  private:
   void open(ScreenStack& stack, int i);
   AppContext& ctx_;
-  std::vector<DebriefData> runs_;
-  std::vector<std::optional<sf::Texture>> charts_;
+  std::vector<report::DebriefData> runs_;
+  std::vector<std::optional<ChartPicture>> charts_;
   std::array<ScrollBox, 4> reasons_scroll_;
   float columns_top_ = 96; // set as it draws (larger text: under the wrapped line)
   int selected_ = 0;

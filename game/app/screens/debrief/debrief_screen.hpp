@@ -9,11 +9,11 @@
 #include <vector>
 
 #include <SFML/Graphics/RenderTexture.hpp>
-#include <SFML/Graphics/Texture.hpp>
 
 #include "app/platform/app_context.hpp"
 #include "app/render/canvas.hpp"
-#include "app/report/debrief_data.hpp"
+#include "app/report/chart_picture.hpp"
+#include "report/debrief_data.hpp"
 #include "app/screens/screen.hpp"
 #include "app/ui/scroll_box.hpp"
 
@@ -23,7 +23,7 @@ enum class Page { Outcome, Scales, Timeline, Later, Questions, Reflect, Count };
 
 class DebriefScreen : public Screen {
  public:
-  DebriefScreen(AppContext& ctx, DebriefData data, Page first = Page::Outcome);
+  DebriefScreen(AppContext& ctx, report::DebriefData data, Page first = Page::Outcome);
   std::string_view name() const override { return "debrief"; }
   void on_action(Action a, ScreenStack& stack) override;
   void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
@@ -35,12 +35,14 @@ class DebriefScreen : public Screen {
   Page page() const { return page_; }
   void set_page(Page p) { page_ = p; }
   int selected_reason() const { return reason_; }
-  const DebriefData& data() const { return data_; }
+  const report::DebriefData& data() const { return data_; }
   // Writes the report into the player's documents (or $SECUREBASE_REPORT_DIR); the status line says where.
   void export_report();
   const std::string& status() const { return status_; }
   // Opened over another screen (the compare debrief, the title's "last debrief"): Esc goes back there.
   void set_back_pops(bool on) { back_pops_ = on; }
+  // Choices changed by stepping back ("old → new"); the outcome page notes them.
+  void set_changed_choices(std::vector<std::string> c) { changed_choices_ = std::move(c); }
 
   // Where things are drawn, in canvas pixels (tests look for them). At 100 % text
   // these are fixed; larger text moves the body down under a taller header.
@@ -70,13 +72,14 @@ class DebriefScreen : public Screen {
   void press_button(int i, ScreenStack& stack);
 
   AppContext& ctx_;
-  DebriefData data_;
+  report::DebriefData data_;
   Page page_;
   int reason_ = 0;
   int hot_button_ = -1;
   bool back_pops_ = false;
+  std::vector<std::string> changed_choices_;
   std::string status_;
-  std::optional<sf::Texture> scales_tex_, timeline_tex_;
+  std::optional<ChartPicture> scales_chart_, timeline_chart_;
   // The page is mostly text: it is drawn once into a texture and redrawn only when
   // something on it changes (page, choice, typing, status, size).
   sf::RenderTexture cache_;
@@ -98,7 +101,10 @@ const std::vector<std::string>& reflection_prompts();
 
 // After a scenario ends: keeps the recording (storage::save_replay, remember_last_play)
 // and opens the debrief.
-std::unique_ptr<Screen> debrief_after_play(AppContext& ctx, const sim::Session& s, sim::Recording recording);
+// `changed_choices`: choices the player stepped back to and answered otherwise ("old → new"),
+// noted on the outcome page.
+std::unique_ptr<Screen> debrief_after_play(AppContext& ctx, const sim::Session& s, sim::Recording recording,
+                                           std::vector<std::string> changed_choices = {});
 // The last play (this run's, else the newest readable replay file), played back headless,
 // as a debrief; null with *why if there is none.
 std::unique_ptr<Screen> debrief_of_last_play(AppContext& ctx, std::string* why);

@@ -6,7 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/render/canvas.hpp"
-#include "app/report/debrief_data.hpp"
+#include "report/debrief_data.hpp"
 #include "app/screens/debrief/debrief_screen.hpp"
 #include "app/art/draw_kit.hpp"
 #include "app/art/palette.hpp"
@@ -54,7 +54,7 @@ std::unique_ptr<MomentScreen> MomentScreen::create(AppContext& ctx, const sim::R
     return nullptr;
   }
   const double scale = probe->time_scale();
-  const std::uint64_t moment = tick_at(at, scale);
+  const std::uint64_t moment = report::tick_at(at, scale);
   const std::uint64_t lead = 3 * sim::kTicksPerSecond, follow = 5 * sim::kTicksPerSecond;
   m->start_ = moment > lead ? moment - lead : 0;
   m->end_ = std::min<std::uint64_t>(moment + follow, r.ticks());
@@ -114,7 +114,7 @@ void MomentScreen::on_action(Action a, ScreenStack& stack) {
         std::string error;
         restart(&error);
       } else {
-        stack.replace(std::make_unique<DebriefScreen>(ctx_, from_session(play_->session(), rec_)));
+        stack.replace(std::make_unique<DebriefScreen>(ctx_, report::from_session(play_->session(), rec_)));
       }
     } else {
       paused_ = !paused_;

@@ -6,7 +6,7 @@
 #include "app/screens/debrief/debrief_screen.hpp"
 #include "app/screens/library/library_screen.hpp"
 #include "app/screens/debrief/quiz_screen.hpp"
-#include "app/report/report_command.hpp"
+#include "report/report_command.hpp"
 #include "scenario/loader.hpp"
 #include "sim/replay.hpp"
 
@@ -30,7 +30,7 @@ std::unique_ptr<Screen> screenshot_screen(const std::string& name, AppContext& c
     const Page page = name == "debrief-scales" ? Page::Scales : name == "debrief-timeline" ? Page::Timeline
                       : name == "debrief-later" ? Page::Later : name == "debrief-questions" ? Page::Questions
                       : name == "debrief-reflect" ? Page::Reflect : Page::Outcome;
-    return std::make_unique<DebriefScreen>(ctx, from_session(*s, std::move(rec)), page);
+    return std::make_unique<DebriefScreen>(ctx, report::from_session(*s, std::move(rec)), page);
   }
   if (name == "compare-debrief") {
     CompareScreen c(ctx, ctx.session.scenario ? ctx.session.scenario->id : "strange-situation", ctx.session.seed);

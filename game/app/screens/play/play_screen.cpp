@@ -20,21 +20,12 @@ namespace pal = palette;
 PlayScreen::PlayScreen(AppContext& ctx) : PlayScreen(ctx, std::make_unique<sim::Session>(ctx.session)) {}
 
 PlayScreen::PlayScreen(AppContext& ctx, std::unique_ptr<sim::Session> session)
-    : ctx_(ctx), session_(std::move(session)), debug_draw_(kPixelsPerMetre) {
+    : ctx_(ctx), session_(std::move(session)), scene_(session_->world().def()), debug_draw_(kPixelsPerMetre) {
   const world::RoomDef& room = session_->world().def();
   camera_.configure({-kWallPx - 20, -kBackWallPx - 20},
                     {room.width * kPixelsPerMetre + kWallPx + 20, room.height * kPixelsPerMetre + kWallPx + 20},
                     {kViewWidth, kViewHeight});
   snap_camera();
-  floor_ = std::make_unique<CachedLayer>(room_art_area(room), [room](sf::RenderTarget& t) {
-        Canvas c(t);
-        draw_room_floor(c, room);
-      }, true);
-  for (const world::ObstacleDef& o : room.obstacles)
-    furniture_.push_back(std::make_unique<CachedLayer>(obstacle_art_area(o), [o](sf::RenderTarget& t) {
-      Canvas c(t);
-      draw_obstacle(c, o);
-    }));
   const sf::Vector2f c = child_px(1.0) / kPixelsPerMetre;
   spdlog::info("play: session started ({}, caregiver {}, seed {}); child at ({:.2f}, {:.2f})",
                session_->config().scenario ? "scenario" : "playroom", session_->config().caregiver_style,
@@ -52,6 +43,7 @@ void PlayScreen::snap_camera() { camera_.snap(child_px(1.0) + sf::Vector2f{0, -3
 void PlayScreen::advance(int ticks) {
   for (int i = 0; i < ticks && !session_->ended(); ++i) {
     session_->step(sim::InputCommand{});
+    scene_.tick(*session_);
     camera_.tick(child_px(1.0) + sf::Vector2f{0, -30}, sim::kTickSeconds);
   }
   snap_camera();
@@ -77,10 +69,7 @@ void PlayScreen::tick(const InputMapper& input, ScreenStack&) {
   queued_.reset();
   ++ticks_here_;
   log_world_events();
-  for (const sim::AgentView& a : session_->agents()) {
-    const float speed = std::hypot(a.velocity.x, a.velocity.y);
-    walk_phase_[a.id] += speed * static_cast<float>(sim::kTickSeconds) * 7.f;
-  }
+  scene_.tick(*session_);
   camera_.tick(child_px(1.0) + sf::Vector2f{0, -30}, sim::kTickSeconds);
 }
 
@@ -97,28 +86,8 @@ void PlayScreen::log_world_events() {
   }
 }
 
-std::vector<PlayScreen::Drawn> PlayScreen::figures(const std::vector<sim::AgentView>& agents, double alpha) const {
-  std::vector<Drawn> out;
-  const world::RoomDef& room = session_->world().def();
-  sf::Vector2f child{0, 0};
-  for (const auto& a : agents)
-    if (a.role == "child") child = lerp_px(a.previous, a.position, alpha);
-  const float breath_clock = ctx_.still ? 0.8f : static_cast<float>(session_->tick()) / sim::kTicksPerSecond;
-  for (const sim::AgentView& a : agents) {
-    if (!a.present) continue;
-    Drawn d{&a, look_for_role(a.role), {}};
-    auto phase = walk_phase_.find(a.id);
-    d.pose = base_pose(a, alpha, child, breath_clock, phase == walk_phase_.end() ? 0.f : phase->second, d.look.adult, room);
-    out.push_back(d);
-  }
-  return out;
-}
-
 std::optional<sf::Vector2f> PlayScreen::shirt_of(const std::string& id, double alpha) const {
-  const auto agents = session_->agents();
-  for (const Drawn& d : figures(agents, alpha))
-    if (d.agent->id == id) return shirt_point(d.look, d.pose);
-  return std::nullopt;
+  return scene_.shirt_of(*session_, id, alpha);
 }
 
 sf::Vector2f PlayScreen::canvas_point(sf::Vector2f world_px, double alpha) const {
@@ -129,60 +98,17 @@ sf::Vector2f PlayScreen::canvas_point(sf::Vector2f world_px, double alpha) const
 void PlayScreen::draw(sf::RenderTarget& target, const Layout& layout, double alpha) {
   Canvas t(target);
   const sf::Vector2f cam = camera_.at(alpha);
-  // Whole world pixels keep outlines from shimmering as the camera glides.
+  // The room, its furniture, toys and people: the same scene view every scenario is drawn with.
+  const double felt = session_->child().felt_security;
+  const float clock = ctx_.still ? 0.8f : static_cast<float>(session_->tick()) / sim::kTicksPerSecond;
+  scene_.draw(t, layout, *session_, cam, alpha, felt, clock, ctx_.still);
+
+  // Whole world pixels, as the scene view snaps them.
   const float device = layout.ui_scale * kZoom; // device pixels per world pixel
   const sf::Vector2f snapped{std::round(cam.x * device) / device, std::round(cam.y * device) / device};
-  t.set_view(layout.world_view(snapped, {kViewWidth, kViewHeight}));
-  const world::RoomDef& room = session_->world().def();
-  const sf::FloatRect painted = room_art_area(room);
-  const sf::FloatRect seen{snapped.x - kViewWidth / 2, snapped.y - kViewHeight / 2, kViewWidth, kViewHeight};
-  if (seen.left < painted.left || seen.top < painted.top || seen.left + seen.width > painted.left + painted.width ||
-      seen.top + seen.height > painted.top + painted.height) {
-    // Beyond the painted garden margin (rooms smaller than the view), the same green.
-    t.set_view(layout.canvas_view());
-    sf::RectangleShape outside({kCanvasWidth, kCanvasHeight});
-    outside.setFillColor(pal::kOutside);
-    t.draw(outside);
-    t.set_view(layout.world_view(snapped, {kViewWidth, kViewHeight}));
-  }
-  t.flush();
-  floor_->draw(target, device);
-
-  // Furniture, toys and people, back to front.
-  struct Item {
-    float depth;
-    int kind; // 0 obstacle, 1 toy, 2 figure
-    std::size_t index;
-  };
-  std::vector<Item> items;
-  for (std::size_t i = 0; i < room.obstacles.size(); ++i) items.push_back({depth_of(room.obstacles[i]), 0, i});
-  const auto toys = session_->toys();
-  for (std::size_t i = 0; i < toys.size(); ++i)
-    items.push_back({lerp_px(toys[i].previous, toys[i].position, alpha).y + toys[i].radius * kPixelsPerMetre, 1, i});
-  const auto agents = session_->agents();
-  const auto drawn = figures(agents, alpha);
-  for (std::size_t i = 0; i < drawn.size(); ++i) items.push_back({drawn[i].pose.feet.y + 4, 2, i});
-  std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.depth < b.depth; });
-  // A pool of warm light on the floor around the caregiver: the safe place in the room.
-  for (const Drawn& d : drawn)
-    if (d.agent->role == "caregiver")
-      draw::radial_glow(t, d.pose.feet, 260, sf::Color(255, 214, 150, 70), sf::Color(255, 214, 150, 0), sf::BlendAdd);
-  for (const Item& it : items) {
-    if (it.kind == 0) {
-      t.flush();
-      furniture_[it.index]->draw(target, device);
-    }
-    if (it.kind == 1) {
-      const sim::ToyView& toy = toys[it.index];
-      draw_toy(t, toy.kind, lerp_px(toy.previous, toy.position, alpha), toy.radius * kPixelsPerMetre, toy.angle,
-               static_cast<int>(it.index));
-    }
-    if (it.kind == 2) draw_figure(t, drawn[it.index].look, drawn[it.index].pose);
-  }
-
   const sf::Vector2f child = child_px(alpha);
   draw_mood(t, layout, {(child.x - snapped.x) * kZoom + kCanvasWidth / 2, (child.y - 40 - snapped.y) * kZoom + kCanvasHeight / 2},
-            mood_for(session_->child().felt_security));
+            mood_for(felt));
   if (ctx_.debug_overlay) draw_debug(t, layout, snapped);
   draw_hud(t, layout);
 }

@@ -1,8 +1,9 @@
 #pragma once
-// The playroom (or a scenario's room) from a sim::Session: the child walks,
-// pushes toys, and the caregiver answers. The screen turns actions into input
-// commands, steps the session at 60 Hz and draws it with interpolation; drawing
-// never changes the simulation.
+// The free playroom (`securebase play`): a sim::Session with no story, where the
+// child walks, pushes toys, and the caregiver answers. The screen turns actions
+// into input commands, steps the session at 60 Hz and draws the room through the
+// same SceneView as every scenario (one scene renderer); drawing never changes
+// the simulation.
 #include <map>
 #include <memory>
 #include <optional>
@@ -10,10 +11,9 @@
 
 #include "app/platform/app_context.hpp"
 #include "app/render/box2d_debug_draw.hpp"
-#include "app/art/cached_layer.hpp"
 #include "app/render/canvas.hpp"
 #include "app/render/camera.hpp"
-#include "app/art/figures.hpp"
+#include "app/screens/play/scene_view.hpp"
 #include "app/screens/screen.hpp"
 #include "sim/session.hpp"
 
@@ -38,17 +38,11 @@ class PlayScreen : public Screen {
   std::optional<sf::Vector2f> shirt_of(const std::string& agent_id, double alpha = 1.0) const;
 
   // Close enough that faces read on a projector: 1 world pixel is kZoom canvas pixels.
-  static constexpr float kZoom = 1.3f;
-  static constexpr float kViewWidth = kCanvasWidth / kZoom; // world pixels seen across
-  static constexpr float kViewHeight = kCanvasHeight / kZoom;
+  static constexpr float kZoom = SceneView::kZoom;
+  static constexpr float kViewWidth = SceneView::kViewWidth; // world pixels seen across
+  static constexpr float kViewHeight = SceneView::kViewHeight;
 
  private:
-  struct Drawn {
-    const sim::AgentView* agent;
-    FigureLook look;
-    FigurePose pose;
-  };
-  std::vector<Drawn> figures(const std::vector<sim::AgentView>& agents, double alpha) const;
   sf::Vector2f child_px(double alpha) const;
   void log_world_events();
   void draw_hud(Canvas& t, const Layout& layout);
@@ -57,11 +51,9 @@ class PlayScreen : public Screen {
   AppContext& ctx_;
   std::unique_ptr<sim::Session> session_;
   Camera camera_;
-  std::unique_ptr<CachedLayer> floor_;      // walls, floor, rugs: painted once
-  std::vector<std::unique_ptr<CachedLayer>> furniture_; // one per obstacle, drawn in depth order
+  SceneView scene_; // the room, furniture, toys and people
   Box2dDebugDraw debug_draw_;
   std::optional<mind::Action> queued_;
-  std::map<std::string, float> walk_phase_;
   std::map<int, std::uint64_t> last_push_logged_;
   std::uint64_t ticks_here_ = 0;
 };
