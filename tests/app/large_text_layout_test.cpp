@@ -30,6 +30,8 @@
 #include "app/screens/screen_stack.hpp"
 #include "play_helpers.hpp"
 #include "settings_test_support.hpp"
+#include "../storage/storage_test_env.hpp"
+#include "trainer/trainer_file.hpp"
 
 using namespace sb;
 using namespace sb::app;
@@ -183,6 +185,30 @@ TEST_CASE("every menu and page stays on the screen without overlaps at the large
     INFO(screen << " at 1920x1080");
     CHECK(problems(shoot(screen, "de", {1920, 1080})) == "");
   }
+}
+
+TEST_CASE("coding practice's watch, score, compare and progress screens hold at 100 % and 200 % in English and German") {
+  // A practice file with a few scored trials, so the progress page has figures and a chart.
+  storage_test::TempHome home;
+  trainer::TrainerData data;
+  trainer::ScoreSheet observer;
+  observer.reunions = {{4, {6, 5, 1, 2}}, {7, {7, 6, 2, 1}}};
+  observer.disorganization = 2;
+  observer.subgroup = "B3";
+  for (int i = 0; i < 6; ++i) {
+    trainer::ScoreSheet mine = observer;
+    mine.subgroup = i % 3 == 0 ? "A2" : "B3";
+    trainer::record_attempt(data, "prototypes", 100 + static_cast<std::uint64_t>(i), mine, observer);
+  }
+  REQUIRE_FALSE(trainer::save_trainer_data(home.paths(), data));
+  for (const std::string lang : {"en", "de"})
+    for (const std::string screen : {"trainer-watch", "trainer", "trainer-compare", "trainer-progress"})
+      for (int percent : {100, kLargest}) {
+        INFO(screen << " in " << lang << " at " << percent << " %");
+        const Shot shot = shoot(screen, lang, {1280, 720}, percent);
+        CHECK(shot.texts.size() > 3);
+        CHECK(problems(shot) == "");
+      }
 }
 
 TEST_CASE("the play flow's screens stay on the screen without overlaps at the largest text size") {

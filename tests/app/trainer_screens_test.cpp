@@ -98,3 +98,51 @@ TEST_CASE("screenshot: the trainer's scoring sheet shows sliders and the anchors
   CHECK(blue > 400);
   CHECK(img.getPixel(1230, 300) == app::palette::kButton);  // the anchors panel's right margin
 }
+
+TEST_CASE("screenshot: the comparison shows the panel's spread as dots beside the student's and the observer's numbers") {
+  const sf::Image img = test::shot("trainer-compare");
+  // Each scale row has dots in the panel column (x 520-690), drawn in the caregiver's blue.
+  int blue = 0;
+  for (unsigned y = 100; y < 650; ++y)
+    for (unsigned x = 520; x < 690; ++x) blue += img.getPixel(x, y) == app::palette::kCaregiverShirt;
+  CHECK(blue > 300);
+  // The explanation panel on the right is still the light panel colour at its margin.
+  CHECK(img.getPixel(1232, 300) == app::palette::kButton);
+}
+
+TEST_CASE("trainer: a long list of sets scrolls to the one in hand, and the wheel scrolls it") {
+  storage_test::TempHome home;
+  trainer::TrainerData data;
+  for (int i = 0; i < 8; ++i) data.imported.push_back({"class-" + std::to_string(i), "Class set " + std::to_string(i), trainer::SetKind::Custom, {1, 2, 3}});
+  REQUIRE_FALSE(trainer::save_trainer_data(home.paths(), data));
+  play_test::QuietApp app;
+  app::ScreenStack stack;
+  app::trainer_ui::TrainerScreen screen(app.ctx);
+  sf::RenderTexture target;
+  REQUIRE(target.create(1280, 720));
+  auto draw = [&] {
+    target.clear();
+    screen.draw(target, app::Layout::fit({1280, 720}), 1.0);
+  };
+  const int rows = 3 + 8;
+  draw();
+  CHECK(screen.sets_scroll().scrollable());        // eleven sets do not fit at once
+  CHECK(screen.row_rect(0).height > 0);            // the first is in sight
+  CHECK(screen.row_rect(rows - 1).height == 0);    // the last is not, yet
+  screen.on_action(app::Action::MoveUp, stack);    // from the first, up wraps to the last
+  CHECK(screen.selected() == rows - 1);
+  draw();
+  draw();  // the list follows the choice on the next frame
+  const sf::FloatRect last = screen.row_rect(rows - 1);
+  CHECK(last.height >= 80);                        // whole, not a sliver
+  CHECK(last.top + last.height <= screen.sets_scroll().area().top + screen.sets_scroll().area().height + 0.5f);
+  CHECK(screen.row_rect(0).height == 0);           // scrolled out of sight, and so not clickable
+  // The wheel scrolls back up.
+  sf::Event wheel;
+  wheel.type = sf::Event::MouseWheelScrolled;
+  wheel.mouseWheelScroll = {sf::Mouse::VerticalWheel, 10, 640, 400};
+  const float before = screen.sets_scroll().offset();
+  CHECK(screen.on_raw_event(wheel, stack));
+  draw();
+  CHECK(screen.sets_scroll().offset() < before);
+}

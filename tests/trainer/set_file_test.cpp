@@ -1,9 +1,14 @@
 // Set files a teacher hands out: written, read back, and refused when broken or hostile.
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <future>
 #include <sstream>
 
 #include "temp_dir.hpp"
@@ -140,6 +145,27 @@ TEST_CASE("a refused set file changes nothing on disk") {
   CHECK(import_set_command((dir.path / "missing.set").string(), dir.paths(), out, err) == 1);
   CHECK(err.str().find("no such file") != std::string::npos);
   CHECK(testing::slurp(trainer_file(dir.paths())) == before);
+}
+
+TEST_CASE("a FIFO given as a set file is refused at once, never waited on") {
+  TempDir dir;
+  const auto fifo = dir.path / "class.set";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  auto result = std::async(std::launch::async, [&] {
+    std::ostringstream out, err;
+    const int rc = import_set_command(fifo.string(), dir.paths(), out, err);
+    return std::make_pair(rc, err.str());
+  });
+  const bool finished = result.wait_for(std::chrono::seconds(5)) == std::future_status::ready;
+  if (!finished) {  // blocked on open(): a writer lets it go, and the test fails
+    const int fd = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK);
+    if (fd >= 0) ::close(fd);
+  }
+  CHECK(finished);
+  const auto [rc, err] = result.get();
+  CHECK(rc == 1);
+  CHECK(err.find("not a regular file") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(trainer_file(dir.paths())));  // nothing changed
 }
 
 TEST_CASE("a curated set exported for a class imports under an id of its own") {

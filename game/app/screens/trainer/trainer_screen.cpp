@@ -198,7 +198,7 @@ void TrainerScreen::draw_sets(Canvas& t, const Layout& layout) {
     y += r.height + 10;
   }
   sets_scroll_.end(t, layout, y);
-  sets_scroll_.follow(selected_, on_top - top, on_bottom - top);
+  sets_scroll_.follow(selected_, on_top - top + area.top, on_bottom - top + area.top);  // reveal() takes offset-0 page coordinates
   ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.sets"), 16, s, {52, keys_y}, 1180, pal::kInkSoft);
 }
 
