@@ -13,6 +13,9 @@
 #include <spdlog/spdlog.h>
 
 #include "app/screens/debrief/moment_screen.hpp"
+#include "app/screens/play/caregiver_screen.hpp"
+#include "app/screens/play/first_year_screen.hpp"
+#include "app/screens/play/play_screenshot.hpp"
 #include "app/game_app.hpp"
 #include "report/report_command.hpp"
 #include "app/screens/title/title_screen.hpp"
@@ -25,6 +28,7 @@
 #include "scenario/loader.hpp"
 #include "sim/recording.hpp"
 #include "sim/session.hpp"
+#include "sim/caregiver_player.hpp"
 #include "sim/simulate.hpp"
 #include "storage/paths.hpp"
 #include "trainer/trainer_command.hpp"
@@ -62,6 +66,7 @@ CLI::Validator finite_range(double lo, double hi) {
 
 // --scenario ID|FILE and --caregiver STYLE|SPEC -> a session config, or an exit code.
 struct SessionArgs {
+  std::string as;        // "caregiver": the player is the caregiver (issue 14)
   std::string scenario;
   std::string caregiver = "sensitive";
   std::uint64_t seed = 1;
@@ -79,10 +84,13 @@ int session_config(const SessionArgs& args, sb::sim::SessionConfig& out) {
                       args.caregiver == "inconsistent" || args.caregiver == "frightening";
   out.caregiver_style = preset ? args.caregiver : "custom";
   out.seed = args.seed;
-  if (args.scenario.empty()) return kOk;
-  const auto path = sb::scenario::find_scenario(args.scenario);
+  out.caregiver_played = args.as == "caregiver";
+  // The caregiver's role needs a scene: the Strange Situation unless one is named.
+  const std::string scenario = args.scenario.empty() && out.caregiver_played ? "strange-situation" : args.scenario;
+  if (scenario.empty()) return kOk;
+  const auto path = sb::scenario::find_scenario(scenario);
   if (!path) {
-    spdlog::error("--scenario {}: no such scenario file or id", args.scenario);
+    spdlog::error("--scenario {}: no such scenario file or id", scenario);
     return kEnvironment;
   }
   sb::scenario::LoadResult loaded = sb::scenario::load_file(*path);
@@ -105,6 +113,8 @@ void add_session_options(CLI::App& cmd, SessionArgs& args) {
                  "sensitive | rejecting | inconsistent | frightening, or a SPEC like "
                  "sensitivity=7,acceptance=6,cooperation=7,accessibility=8,frightening=0.05");
   cmd.add_option("--seed", args.seed, "Seed for everything random in the session")->check(kSeed);
+  cmd.add_option("--as", args.as, "caregiver: you are the caregiver and the AI child plays (issue 14)")
+      ->check(CLI::IsMember({"child", "caregiver"}));
 }
 
 // A replay file is checked the way every user file is (no FIFO, no device, bounded size
@@ -123,6 +133,8 @@ Runner add_play(CLI::App& app, Runner& run) {
   struct Args {
     SessionArgs session;
     bool autoplay = false, fullscreen = false;
+    bool first_year = false; // with --as caregiver: months in minutes, then the Strange Situation
+    bool for_class = false;  // with --as caregiver: the projector mode (game/app/screens/play/FACILITATOR.md)
   };
   auto args = std::make_shared<Args>();
   auto play_with = [args](bool straight_to_play) {
@@ -131,12 +143,32 @@ Runner add_play(CLI::App& app, Runner& run) {
     o.session.ai_child = args->autoplay;
     o.fullscreen = args->fullscreen;
     o.straight_to_play = straight_to_play;
+    if (args->first_year) {
+      if (!o.session.caregiver_played) {
+        spdlog::error("--first-year needs --as caregiver");
+        return kUsage;
+      }
+      o.first_screen = [](sb::app::AppContext& ctx) { return sb::app::first_year_first_screen(ctx); };
+    }
+    if (args->for_class) {
+      if (!o.session.caregiver_played) {
+        spdlog::error("--class needs --as caregiver");
+        return kUsage;
+      }
+      o.first_screen = [](sb::app::AppContext& ctx) -> std::unique_ptr<sb::app::Screen> {
+        auto screen = std::make_unique<sb::app::CaregiverScreen>(ctx, sb::app::choice_from_session(ctx));
+        screen->set_class_mode(true);
+        return screen;
+      };
+    }
     return sb::app::run_game(o);
   };
   // The same options work with and without the word `play`; without it the title comes first.
   auto add = [&](CLI::App& cmd) {
     add_session_options(cmd, args->session);
     cmd.add_flag("--autoplay", args->autoplay, "The AI child plays; you watch");
+    cmd.add_flag("--class", args->for_class, "With --as caregiver: for a class on a projector; each cue waits for the class's answer (1-4)");
+    cmd.add_flag("--first-year", args->first_year, "With --as caregiver: a first year in minutes, then the Strange Situation");
     cmd.add_flag("--fullscreen", args->fullscreen, "Start in full screen (F11 toggles)");
   };
   add(app);
@@ -315,7 +347,32 @@ void add_simulate(CLI::App& app, Runner& run) {
       ->check(CLI::IsMember({"ideal", "realistic"}))
       ->capture_default_str();
   cmd->add_option("--per-run", o->per_run, "Write one row per run to FILE (.csv, or JSON Lines for .jsonl)");
-  cmd->callback([&run, o] { run = [o] { return sb::sim::simulate_command(*o, std::cout, std::cerr); }; });
+  // Playing the caregiver (issue 14): a scripted player answers the AI child's cues.
+  auto roles = std::make_shared<std::pair<std::string, std::string>>();  // --as, --policy
+  cmd->add_option("--as", roles->first, "Whose role the script plays: caregiver")->check(CLI::IsMember({"caregiver"}));
+  cmd->add_option("--policy", roles->second,
+                  "With --as caregiver: warm-prompt, busy, intrusive, unpredictable or frightening");
+  cmd->callback([&run, o, roles] {
+    if (roles->first == "caregiver" || !roles->second.empty()) {
+      run = [o, roles] {
+        if (roles->first != "caregiver") {
+          std::cerr << "error: --policy needs --as caregiver\n";
+          return 2;
+        }
+        sb::sim::CaregiverSimulateOptions c;
+        c.scenario = o->scenario;
+        c.policy = roles->second;
+        c.runs = o->runs;
+        c.seed = o->seed;
+        c.json = o->json;
+        c.threads = o->threads;
+        c.observer = o->observer;
+        return sb::sim::caregiver_simulate_command(c, std::cout, std::cerr);
+      };
+      return;
+    }
+    run = [o] { return sb::sim::simulate_command(*o, std::cout, std::cerr); };
+  });
 }
 
 

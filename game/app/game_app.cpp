@@ -11,10 +11,15 @@
 #include <spdlog/spdlog.h>
 
 #include "app/platform/app_context.hpp"
+#include "app/platform/window_place.hpp"
 #include "app/screens/debrief/screenshots.hpp"
 #include "app/platform/display_probe.hpp"
 #include "app/render/layout.hpp"
 #include "app/platform/logging.hpp"
+#include "app/screens/play/caregiver_debrief_screen.hpp"
+#include "app/screens/play/caregiver_screen.hpp"
+#include "app/screens/play/first_year_screen.hpp"
+#include "app/platform/quit_signal.hpp"
 #include "app/screens/play/pause_screen.hpp"
 #include "app/screens/play/play_screenshot.hpp"
 #include "app/screens/play/scenario_screen.hpp"
@@ -87,6 +92,12 @@ class Game {
       ctx_.clock += frame;
       sf::Event e;
       while (window_.pollEvent(e)) handle(e);
+      if (signals_.requested() && !stack_.empty()) { // asked from outside: close as the window's button does
+        spdlog::info("asked to quit by a signal");
+        stack_.notify_quit();
+        stack_.quit();
+        stack_.apply();
+      }
       if (stack_.empty()) break;
       care_.frame();
       if (window_dirty_) { // a new size or full screen from the settings
@@ -130,6 +141,10 @@ class Game {
         window_.create(sf::VideoMode::getDesktopMode(), kTitle, sf::Style::Fullscreen, settings);
       else
         window_.create(sf::VideoMode(window_w_, window_h_), kTitle, sf::Style::Default, settings);
+      if (!fullscreen_) {  // centred: with no window manager nobody else places it
+        const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+        window_.setPosition(centred_position({desktop.width, desktop.height}, window_.getSize()));
+      }
     };
     open();
     if (settings.antialiasingLevel > 0 && window_.setActive(true)) {
@@ -156,7 +171,11 @@ class Game {
         return;
       }
     switch (e.type) {
-      case sf::Event::Closed: stack_.quit(); stack_.apply(); return;
+      case sf::Event::Closed:
+        stack_.notify_quit(); // a scene in progress is saved to continue later
+        stack_.quit();
+        stack_.apply();
+        return;
       case sf::Event::Resized: layout_ = Layout::fit({e.size.width, e.size.height}); return;
       case sf::Event::KeyPressed:
         // A screen may take a key for itself (text entry, its own letter keys).
@@ -229,6 +248,7 @@ class Game {
   SettingsHost care_; // last: the voice's thread stops before anything it uses goes
   bool screenshot_requested_ = false;
   bool fonts_ok_ = false;
+  QuitSignals signals_;
 };
 
 }  // namespace
@@ -246,7 +266,7 @@ int run_game(const RunOptions& options) {
 
 const std::vector<std::string>& screenshot_screens() {
   static const std::vector<std::string> names = [] {
-    std::vector<std::string> n{"title", "play", "pause"};
+    std::vector<std::string> n{"title", "play", "pause", "caregiver-debrief", "first-year"}; // the last two: issue 14
     for (const std::string& d : debrief::screenshot_names()) n.push_back(d); // debrief, compare, library, ...
     for (const std::string& c : care_screenshot_names()) n.push_back(c);      // settings, controls, delete-data
     for (const std::string& c : trainer_ui::screenshot_names()) n.push_back(c); // trainer (scoring), trainer-compare, ...
@@ -307,19 +327,33 @@ std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::stri
     stack.push(std::move(ours));
   } else if (auto trainer = trainer_ui::screenshot_screen(r.screen, ctx, r.at)) {
     stack.push(std::move(trainer));
+  } else if (r.screen == "first-year") {
+    auto year = first_year_screenshot(ctx, static_cast<int>(r.at)); // --at: moments already answered
+    if (!year) return fail("--screen first-year needs --scenario");
+    stack.push(std::move(year));
+  } else if (r.screen == "caregiver-debrief") {
+    auto debrief = caregiver_debrief_screenshot(ctx);
+    if (!debrief) return fail("--screen caregiver-debrief needs --scenario");
+    stack.push(std::move(debrief));
+  } else if (ctx.session.caregiver_played && r.screen == "play") {
+    auto care = caregiver_screenshot_screen(ctx, r.at); // issue 14: --as caregiver
+    if (!care) return fail("--as caregiver needs --scenario");
+    stack.push(std::move(care));
   } else if (auto care = care_screenshot_screen(r.screen, ctx)) {
     stack.push(std::move(care));
   } else if (r.screen == "title") {
     stack.push(std::make_unique<TitleScreen>(ctx));
   } else {
+    ScenarioScreen* under = nullptr; // the pause card over a scenario offers restart and save
     if (auto scene = scenario_screenshot_screen(ctx, r.at)) { // game/app/play: a scenario mid-play
+      under = scene.get();
       stack.push(std::move(scene));
     } else {
       auto play = std::make_unique<PlayScreen>(ctx);
       play->advance(static_cast<int>(r.at * sim::kTicksPerSecond + 0.5));
       stack.push(std::move(play));
     }
-    if (r.screen == "pause") stack.push(std::make_unique<PauseScreen>(ctx));
+    if (r.screen == "pause") stack.push(std::make_unique<PauseScreen>(ctx, under));
   }
   stack.apply();
   target.clear(sf::Color(40, 32, 38));

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "mind/acted_caregiver.hpp"
 #include "mind/ai_child.hpp"
 #include "mind/behaviour_record.hpp"
 #include "mind/care_context.hpp"
@@ -62,6 +63,7 @@ struct Dyad::Impl {
   double stress = 0;
   WorkingModel wm;
   CaregiverAgent caregiver;
+  std::optional<ActedCaregiver> acted; // the caregiver played by a person or script
   ChildConstants k;
   ChildState st;
   ChildInner inner;
@@ -91,6 +93,7 @@ struct Dyad::Impl {
     st.expressed_distress = 0.0;
     st.felt_security = 0.5;
     st.curiosity = k.curiosity;
+    if (d.caregiver_played) acted.emplace();
   }
 };
 
@@ -102,7 +105,9 @@ Dyad& Dyad::operator=(const Dyad& o) {
   return *this;
 }
 
-DyadOutput Dyad::tick(const Percept& p, std::optional<Action> player) {
+DyadOutput Dyad::tick(const Percept& p, std::optional<Action> player) { return tick(p, player, CaregiverAct::None); }
+
+DyadOutput Dyad::tick(const Percept& p, std::optional<Action> player, CaregiverAct caregiver_act) {
   Impl& m = *impl_;
   DyadOutput out;
   // Bad numbers from outside never reach the model: non-finite values fall back
@@ -126,7 +131,9 @@ DyadOutput Dyad::tick(const Percept& p, std::optional<Action> player) {
     action = *player;
     goal = goal_for(action, m.st, pc.caregiver_present);
   } else {
-    AiContext ctx{&pc, pc.caregiver_present ? pc.time - m.arrival : 1e9, m.caregiver.showing(), m.caregiver.goal()};
+    const AnswerKind showing = m.acted ? m.acted->showing() : m.caregiver.showing();
+    const MoveGoal her_goal = m.acted ? m.acted->goal() : m.caregiver.goal();
+    AiContext ctx{&pc, pc.caregiver_present ? pc.time - m.arrival : 1e9, showing, her_goal};
     m.ai.decide(m.st, m.inner, m.wm, ctx, m.rng);
     action = m.ai.action();
     goal = m.ai.goal();
@@ -140,7 +147,9 @@ DyadOutput Dyad::tick(const Percept& p, std::optional<Action> player) {
   }
 
   // 3. The caregiver acts and answers; the child learns from finished exchanges.
-  const CaregiverTick ct = m.caregiver.tick(pc, action, pc.caregiver_present ? bid : std::nullopt, m.rng);
+  const std::optional<Bid> heard = pc.caregiver_present ? bid : std::nullopt;
+  const CaregiverTick ct = m.acted ? m.acted->tick(pc, action, heard, caregiver_act, m.st, m.inner.anger, m.inner.fear, m.wm)
+                                   : m.caregiver.tick(pc, action, heard, m.rng);
   if (ct.learned) {
     Exchange felt = *ct.learned;
     felt.fit = felt_fit(felt.fit, m.temperament.soothability);
@@ -156,9 +165,9 @@ DyadOutput Dyad::tick(const Percept& p, std::optional<Action> player) {
   sit.caregiver_present = pc.caregiver_present;
   sit.caregiver_distance = pc.caregiver_distance;
   sit.touching = pc.caregiver_present && pc.touching_caregiver;
-  sit.held = m.caregiver.holding(pc);
-  sit.comfort_fit = m.caregiver.comfort_fit();
-  sit.caregiver_showing = m.caregiver.showing();
+  sit.held = m.acted ? m.acted->holding(pc) : m.caregiver.holding(pc);
+  sit.comfort_fit = m.acted ? m.acted->comfort_fit() : m.caregiver.comfort_fit();
+  sit.caregiver_showing = m.acted ? m.acted->showing() : m.caregiver.showing();
   sit.stranger_present = pc.stranger_present;
   sit.stranger_distance = pc.stranger_distance;
   sit.hazard = std::clamp(pc.hazard, 0.0, 1.0);
@@ -167,12 +176,12 @@ DyadOutput Dyad::tick(const Percept& p, std::optional<Action> player) {
   m.st.action = action;
 
   // 5. The observer writes it down.
-  m.record.observe(pc, action, m.st, m.caregiver.showing(), ct.frightening_now, m.k.baseline_arousal, &out.events);
+  m.record.observe(pc, action, m.st, sit.caregiver_showing, ct.frightening_now, m.k.baseline_arousal, &out.events);
 
   m.last_action = action;
   out.child_action = action;
   out.child_goal = goal;
-  out.caregiver_goal = m.caregiver.goal();
+  out.caregiver_goal = m.acted ? m.acted->goal() : m.caregiver.goal();
   return out;
 }
 
@@ -180,6 +189,12 @@ const ChildState& Dyad::child() const { return impl_->st; }
 
 CaregiverState Dyad::caregiver() const {
   CaregiverState c;
+  if (const auto& a = impl_->acted) {
+    c.goal = a->goal();
+    c.showing = a->showing();
+    c.warmth = a->warmth();
+    return c;
+  }
   c.goal = impl_->caregiver.goal();
   c.showing = impl_->caregiver.showing();
   c.warmth = impl_->caregiver.warmth();
@@ -201,6 +216,9 @@ const CaregiverParams& Dyad::realised_caregiver() const { return impl_->realised
 const Temperament& Dyad::temperament() const { return impl_->temperament; }
 double Dyad::context_stress() const { return impl_->stress; }
 double Dyad::baseline_arousal() const { return impl_->k.baseline_arousal; }
+const CareLog* Dyad::care_log() const { return impl_->acted ? &impl_->acted->log() : nullptr; }
+CaregiverAct Dyad::caregiver_doing() const { return impl_->acted ? impl_->acted->doing() : CaregiverAct::None; }
+WorkingModel& Dyad::working_model_mut() { return impl_->wm; }
 
 void Dyad::nudge(double felt_security, double arousal, double expressed_distress) {
   ChildState& s = impl_->st;
@@ -226,6 +244,7 @@ std::uint64_t Dyad::hash() const {
   mix64(m.rng.state_hash());
   mix64(m.wm.hash());
   mix64(m.caregiver.hash());
+  if (m.acted) mix64(m.acted->hash());
   mix64(m.ai.hash());
   mix64(m.record.hash());
   return h;

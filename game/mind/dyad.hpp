@@ -14,12 +14,14 @@
 #include <string>
 #include <vector>
 
+#include "mind/caregiver_act.hpp"
 #include "mind/caregiver_params.hpp"
 #include "mind/observer.hpp"
 
 namespace sb::mind {
 
 class BehaviourRecord;
+class CareLog;
 class WorkingModel;
 
 // One vocabulary for the player and the AI child.
@@ -126,6 +128,9 @@ struct DyadDef {
   double stress_spread = 1.0;
   // Bid-and-answer exchanges lived before the procedure ("the months before").
   int prior_exchanges = 300;
+  // A person (or a scripted player) plays the caregiver (issue 14): her answers
+  // come from the acts given to tick() instead of the policy (mind/acted_caregiver.hpp).
+  bool caregiver_played = false;
 };
 
 // The four interactive scales for one reunion (1..7) — Ainsworth et al. 1978.
@@ -136,6 +141,8 @@ struct ReunionScales {
 
 enum class Pattern : std::uint8_t { Secure, Avoidant, Anxious, Disorganized };
 const char* to_string(Pattern p);
+// The letter coders use: A (avoidant), B (secure), C (anxious-resistant), D (disorganized).
+const char* letter(Pattern p);
 
 struct Reason {
   double time = 0.0; // scenario seconds of the moment it points at
@@ -168,6 +175,8 @@ class Dyad {
 
   // player == nullopt: the AI child chooses. Otherwise the player's action is used.
   DyadOutput tick(const Percept& p, std::optional<Action> player);
+  // With DyadDef::caregiver_played: `act` is the caregiver's act this tick.
+  DyadOutput tick(const Percept& p, std::optional<Action> player, CaregiverAct act);
 
   const ChildState& child() const;
   CaregiverState caregiver() const;
@@ -189,6 +198,10 @@ class Dyad {
   const Temperament& temperament() const;    // this child's, after variation
   double context_stress() const;             // this family's stress going in (0 = average)
   double baseline_arousal() const;
+  // The played caregiver (DyadDef::caregiver_played; else null): cues, acts, coding.
+  const CareLog* care_log() const;
+  CaregiverAct caregiver_doing() const;      // the played caregiver's act being carried out
+  WorkingModel& working_model_mut();         // a first year lived before the scene (mind/first_year.hpp)
 
  private:
   struct Impl;

@@ -55,4 +55,14 @@ const char* to_string(Pattern p) {
   return "?";
 }
 
+const char* letter(Pattern p) {
+  switch (p) {
+    case Pattern::Secure: return "B";
+    case Pattern::Avoidant: return "A";
+    case Pattern::Anxious: return "C";
+    case Pattern::Disorganized: return "D";
+  }
+  return "?";
+}
+
 }  // namespace sb::mind

@@ -22,8 +22,8 @@ struct CoderError {
 };
 
 // SDs of a realistic coder's misreadings (MODEL.md, "The observer").
-constexpr double kCoderScaleSd = 1.4;
-constexpr double kCoderDisorganizationSd = 1.5;
+constexpr double kCoderScaleSd = 1.7;
+constexpr double kCoderDisorganizationSd = 2.0;
 
 CoderError draw_coder_error(Rng& rng);
 

@@ -47,6 +47,10 @@ class WorkingModel {
   // count starts at 3:1, the others at a neutral 2:2.
   static constexpr BetaCount kSafeStart{3.0, 1.0};
   static constexpr double kSafePrior = 0.75;
+  // One frightening moment weighs as much as this many calm answers' worth of
+  // "safe: yes" (0.25 each) times four: fear is learned in a trial or two and
+  // fades slowly (LeDoux 1996; Main & Hesse 1990 on fright without solution).
+  static constexpr double kFrightWeight = 1.5;
 
   // temperament_bias > 0 tilts an insecure child toward hyperactivating, < 0
   // toward deactivating (reactive infants protest more; see MODEL.md).

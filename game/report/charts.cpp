@@ -123,7 +123,7 @@ void draw_scales_chart(ChartDrawer& p, const DebriefData& d, const ChartOptions&
       const std::string key = "debrief.pattern." + pattern_key(t.pattern) + ".short";
       bar_group(p, x + gw * 0.12f, gw * 0.76f, top, bottom, t.scales, 120, tr("debrief.chart.typical") + ", " + tr(key));
       p.text(tr(key), x + gw / 2, bottom + 8 * s, normal, col::pattern(t.pattern), true, Align::Centre);
-      p.text(pattern_letter(t.pattern), x + gw / 2, bottom + 30 * s, small, col::pattern(t.pattern), false, Align::Centre);
+      p.text(mind::letter(t.pattern), x + gw / 2, bottom + 30 * s, small, col::pattern(t.pattern), false, Align::Centre);
       x += gw;
     }
   }

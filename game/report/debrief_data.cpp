@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "text/strings.hpp"
+#include "sim/adult_session.hpp"
 #include "sim/story_runtime.hpp"
 
 namespace sb::report {
@@ -25,6 +26,14 @@ DebriefData from_session(const sim::Session& s, std::optional<sim::Recording> re
   d.final_hash = s.hash();
   d.outcome = s.outcome() ? *s.outcome() : s.mind().classify();
   d.timeline = s.timeline();
+  if (const auto& adult = s.adult_coding()) {
+    // Grown-ups: the moments that moved them on the plane replace the infant reasons,
+    // so the list, its replays and the timeline marker show what coded them.
+    d.adult = adult;
+    d.outcome.reasons = sim::adult_reasons(*adult);
+    for (mind::Reason& r : d.outcome.reasons)
+      if (r.key.rfind("adult.choice", 0) == 0 && r.values.size() >= 3) r.values[0] = tr_line(r.values[2], r.values[0]);
+  }
   if (const sim::StoryRuntime* story = s.story(); story && story->ending()) {
     // In the player's language, under the ids the string tables use (text/lang_check).
     const scenario::Ending& e = *story->ending();
@@ -37,16 +46,6 @@ DebriefData from_session(const sim::Session& s, std::optional<sim::Recording> re
 }
 
 std::string pattern_key(mind::Pattern p) { return sim::outcome_name(p); }
-
-const char* pattern_letter(mind::Pattern p) {
-  switch (p) {
-    case mind::Pattern::Secure: return "B";
-    case mind::Pattern::Avoidant: return "A";
-    case mind::Pattern::Anxious: return "C";
-    case mind::Pattern::Disorganized: return "D";
-  }
-  return "?";
-}
 
 const std::array<TypicalProfile, 4>& typical_profiles() {
   static const std::array<TypicalProfile, 4> p{{

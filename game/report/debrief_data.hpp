@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "mind/adult_coding.hpp"
 #include "mind/dyad.hpp"
 #include "sim/recording.hpp"
 #include "sim/session.hpp"
@@ -30,7 +31,8 @@ struct DebriefData {
   double duration = 0;         // scenario seconds played
   std::uint64_t ticks = 0;
   std::uint64_t final_hash = 0;
-  mind::Classification outcome;
+  mind::Classification outcome; // for adult scenarios its reasons are the adult coding's (adult_reasons)
+  std::optional<mind::AdultCoding> adult; // adult scenarios: anxiety, avoidance, prototype
   sim::Timeline timeline;
   std::string ending_title, epilogue;
   std::vector<std::string> debrief_keys; // sections the scenario's ending asks for
@@ -43,8 +45,6 @@ DebriefData from_session(const sim::Session& session, std::optional<sim::Recordi
 
 // "secure" | "avoidant" | "anxious" | "disorganized": the id part of string keys.
 std::string pattern_key(mind::Pattern p);
-// The classic letter: B, A, C, D.
-const char* pattern_letter(mind::Pattern p);
 
 // A typical reunion profile of each pattern, for the charts. These are
 // illustrations drawn from the verbal descriptions in Ainsworth et al. (1978)

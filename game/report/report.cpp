@@ -11,6 +11,7 @@
 #include "report/charts.hpp"
 #include "report/xml_escape.hpp"
 #include "storage/atomic_file.hpp"
+#include "storage/paths.hpp"
 #include "text/strings.hpp"
 #include "mind/coding.hpp"
 
@@ -258,8 +259,9 @@ std::optional<ReportFiles> write_report(const DebriefData& d, const fs::path& di
     if (error) *error = why;
     return std::nullopt;
   };
+  // Folders the report creates are private; one the player already had is left as it was.
+  if (auto problem = storage::create_private_dirs(dir)) return fail("cannot create the folder " + dir.string() + ": " + problem->detail);
   std::error_code ec;
-  fs::create_directories(dir, ec);
   if (!fs::is_directory(dir, ec)) return fail("cannot create the folder " + dir.string());
   ReportFiles files;
   files.markdown = dir / "report.md";

@@ -110,7 +110,7 @@ GraphReport analyse(const Scenario& s) {
         queue.push_back(q);
       }
   }
-  std::vector<bool> outcome(4, false);
+  std::vector<bool> outcome(kOutcomeCount, false);
   for (const auto& e : s.endings)
     if (e.chosen_by == EndingChoice::Classification && s.ending_for(e.outcome) == &e) {
       outcome[static_cast<std::size_t>(e.outcome)] = true;
@@ -125,7 +125,7 @@ GraphReport analyse(const Scenario& s) {
         r.reachable_endings.push_back(e->id);
     }
   }
-  for (int o = 0; o < 4; ++o)
+  for (int o = 0; o < kOutcomeCount; ++o)
     if (outcome[static_cast<std::size_t>(o)]) r.reachable_outcomes.push_back(static_cast<Outcome>(o));
   return r;
 }
@@ -151,7 +151,16 @@ void analyse_graph(const Scenario& s, Sink& sink) {
   }
   const int line = s.endings.empty() ? 0 : s.endings.front().pos.line;
   const int col = s.endings.empty() ? 0 : s.endings.front().pos.column;
-  for (Outcome o : {Outcome::Secure, Outcome::Avoidant, Outcome::Anxious, Outcome::Disorganized})
+  // Adult scenarios end by prototype (mind/adult_coding.hpp), the others by infant pattern.
+  const std::vector<Outcome> needed = s.adult()
+      ? std::vector<Outcome>{Outcome::Secure, Outcome::Dismissing, Outcome::Preoccupied, Outcome::Fearful}
+      : std::vector<Outcome>{Outcome::Secure, Outcome::Avoidant, Outcome::Anxious, Outcome::Disorganized};
+  for (const auto& e : s.endings)
+    if (e.chosen_by == EndingChoice::Classification && std::find(needed.begin(), needed.end(), e.outcome) == needed.end())
+      sink.error(e.pos.line, e.pos.column, std::string("ending '") + e.id + "': outcome '" + to_string(e.outcome) + "' never comes out of a " +
+                                               (s.adult() ? "grown-up scene (coded as secure, dismissing, preoccupied or fearful)"
+                                                          : "child's scene (coded as secure, avoidant, anxious or disorganized)"));
+  for (Outcome o : needed)
     if (!s.ending_for(o))
       sink.error(line, col, std::string("no ending for outcome '") + to_string(o) + "': add <ending outcome=\"" + to_string(o) +
                                 "\"> (chosen by the classification)");

@@ -9,6 +9,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "scenario/adult_acts.hpp"
 #include "scenario/model.hpp"
 #include "scenario/xml_tree.hpp"
 
@@ -582,6 +583,11 @@ struct Builder {
     const auto& names = child_act_names();
     const auto it = std::find(names.begin(), names.end(), act);
     op.act = it == names.end() ? ChildAct::None : static_cast<ChildAct>(it - names.begin() + 1);
+    const auto& adult = adult_act_names();
+    if (std::find(adult.begin(), adult.end(), act) != adult.end()) {
+      op.adult_act = act;
+      op.act = model_act_of_adult(act);
+    }
     op.to = str(o, "to");
     target(o, "to", Target::Anything, "option '" + op.id + "' to");
     if (!op.to.empty() && !o.attr("act")) err(o, "to", "option '" + op.id + "' goes 'to' somewhere but names no 'act'");

@@ -47,6 +47,9 @@ const char* colour(Outcome o) {
     case Outcome::Avoidant: return "#7fa6d9";
     case Outcome::Anxious: return "#f0b35b";
     case Outcome::Disorganized: return "#c78fd1";
+    case Outcome::Dismissing: return "#7fa6d9";
+    case Outcome::Preoccupied: return "#f0b35b";
+    case Outcome::Fearful: return "#c78fd1";
   }
   return "white";
 }

@@ -105,6 +105,9 @@ const char* to_string(Outcome o) {
     case Outcome::Avoidant: return "avoidant";
     case Outcome::Anxious: return "anxious";
     case Outcome::Disorganized: return "disorganized";
+    case Outcome::Dismissing: return "dismissing";
+    case Outcome::Preoccupied: return "preoccupied";
+    case Outcome::Fearful: return "fearful";
   }
   return "secure";
 }
@@ -121,6 +124,9 @@ std::optional<Outcome> outcome_from_string(const std::string& s) {
   if (s == "avoidant") return Outcome::Avoidant;
   if (s == "anxious") return Outcome::Anxious;
   if (s == "disorganized") return Outcome::Disorganized;
+  if (s == "dismissing") return Outcome::Dismissing;
+  if (s == "preoccupied") return Outcome::Preoccupied;
+  if (s == "fearful") return Outcome::Fearful;
   return std::nullopt;
 }
 

@@ -43,7 +43,7 @@ struct Obstacle {
 enum class ToyShape { Circle, Box };
 struct Toy {
   std::string id;
-  std::string kind; // ball, blocks, bear, book, car, doll, other
+  std::string kind; // ball, blocks, bear, rabbit, book, car, doll, phone, mug, plant, tissues, keys, coat, photo, cushion, other
   ToyShape shape = ToyShape::Circle;
   double x = 0, y = 0;
   double radius = 0.18; // circle: radius; box: half the side
@@ -184,6 +184,7 @@ struct Option {
   std::vector<Effect> effects;
   std::vector<StageDirection> stage;
   ChildAct act = ChildAct::None; // format 1 options name none
+  std::string adult_act;         // an adult act (scenario/adult_acts.hpp) when `act` named one; `act` is then its model act
   std::string to;                // where or to whom the act goes, if anywhere
   std::string next; // node id; empty = back to free play
   bool is_default = false; // taken when the player does not choose in time
@@ -236,7 +237,10 @@ struct Trigger {
   SourcePos pos;
 };
 
-enum class Outcome { Secure, Avoidant, Anxious, Disorganized };
+// Infant scenarios end by the Strange Situation's patterns; adult ones (life stage
+// adulthood or later-life) by Bartholomew & Horowitz's (1991) four prototypes.
+enum class Outcome { Secure, Avoidant, Anxious, Disorganized, Dismissing, Preoccupied, Fearful };
+constexpr int kOutcomeCount = 7;
 enum class EndingChoice { Classification, Path };
 struct Ending {
   std::string id;
@@ -289,6 +293,8 @@ struct Scenario {
   int node_index(const std::string& id) const; // -1 if none
   // The ending the classification picks for an outcome, or null.
   const Ending* ending_for(Outcome o) const;
+  // Adult scenarios are coded on anxiety and avoidance, not on the infant scales.
+  bool adult() const { return life_stage == "adulthood" || life_stage == "later-life"; }
 };
 
 // The debrief sections a scenario may name (assets/lang/*/debrief.strings has their text).

@@ -1,6 +1,8 @@
 // The format's element table and the XSD generated from it.
 #include "scenario/schema.hpp"
 
+#include "scenario/adult_acts.hpp"
+
 #include "scenario/model.hpp"
 
 #include <sstream>
@@ -52,7 +54,7 @@ std::vector<ElementSpec> build() {
                 opt("image", T::AssetPath)},
                {}, TextRule::None, ""});
   s.push_back({"toy",
-               {req("id", T::Id), req("kind", T::Enum, {"ball", "blocks", "bear", "book", "car", "doll", "other"}),
+               {req("id", T::Id), req("kind", T::Enum, {"ball", "blocks", "bear", "rabbit", "book", "car", "doll", "phone", "mug", "plant", "tissues", "keys", "coat", "photo", "cushion", "other"}),
                 opt("shape", T::Enum, {"circle", "box"}), req("x", T::NonNegative), req("y", T::NonNegative),
                 opt("radius", T::Positive), opt("image", T::AssetPath)},
                {}, TextRule::None, ""});
@@ -115,7 +117,7 @@ std::vector<ElementSpec> build() {
   s.push_back({"prompt", {req("line", T::LineId), opt("speaker", T::IdRef)}, {}, TextRule::Required, ""});
   s.push_back({"option",
                {req("id", T::Id), req("line", T::LineId), opt("next", T::IdRef), opt("when", T::Condition),
-                opt("default", T::Bool), opt("act", T::Enum, child_act_names()), opt("to", T::IdRef)},
+                opt("default", T::Bool), opt("act", T::Enum, option_act_names()), opt("to", T::IdRef)},
                effects(0), TextRule::Required, ""});
   s.push_back({"answer", {req("id", T::Id), req("speaker", T::IdRef)}, {{"case", 1, -1, 0}}, TextRule::None, ""});
   s.push_back({"case",
@@ -135,7 +137,7 @@ std::vector<ElementSpec> build() {
 
   s.push_back({"endings", {}, {{"ending", 1, -1, 0}}, TextRule::None, ""});
   s.push_back({"ending",
-               {req("id", T::Id), req("outcome", T::Enum, {"secure", "avoidant", "anxious", "disorganized"}),
+               {req("id", T::Id), req("outcome", T::Enum, {"secure", "avoidant", "anxious", "disorganized", "dismissing", "preoccupied", "fearful"}),
                 opt("by", T::Enum, {"classification", "path"}), req("title", T::Text)},
                {{"epilogue", 1, -1, 0}, any("debrief", 1)}, TextRule::None, ""});
   s.push_back({"epilogue", {opt("when", T::Condition), opt("line", T::LineId)}, {}, TextRule::Required, ""});

@@ -12,6 +12,8 @@ struct InputCommand {
   mind::Action action = mind::Action::None;
   std::int8_t choice = -1;             // a scenario choice picked this tick, or -1
   bool advance = false;                // dismiss the current line
+  // Playing the caregiver (SessionConfig::caregiver_played): her act this tick.
+  mind::CaregiverAct caregiver_act = mind::CaregiverAct::None;
 };
 
 }  // namespace sb::sim

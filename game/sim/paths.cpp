@@ -76,38 +76,11 @@ std::vector<world::Vec2> PathGrid::path(world::Vec2 from, world::Vec2 to) const 
   const auto [sc, sr] = free_cell(free_near(from));
   const auto [gc, gr] = free_cell(goal_p);
   if (solid(sc, sr) || solid(gc, gr)) return {};
-  const int n = cols_ * rows_;
-  std::vector<float> g(static_cast<std::size_t>(n), 1e9f);
-  std::vector<int> came(static_cast<std::size_t>(n), -1);
-  using Item = std::pair<float, int>;
-  std::priority_queue<Item, std::vector<Item>, std::greater<>> open;
-  const int start = index(sc, sr), goal = index(gc, gr);
-  g[static_cast<std::size_t>(start)] = 0;
-  open.push({0, start});
-  while (!open.empty()) {
-    const auto [f, cur] = open.top();
-    open.pop();
-    if (cur == goal) break;
-    const int c = cur % cols_, r = cur / cols_;
-    for (int dr = -1; dr <= 1; ++dr)
-      for (int dc = -1; dc <= 1; ++dc) {
-        if (!dc && !dr) continue;
-        const int nc = c + dc, nr = r + dr;
-        if (solid(nc, nr) || (dc && dr && (solid(c + dc, r) || solid(c, r + dr)))) continue; // no corner cutting
-        const int next = index(nc, nr);
-        const float step = (dc && dr) ? 1.4142f : 1.f;
-        const float cost = g[static_cast<std::size_t>(cur)] + step;
-        if (cost >= g[static_cast<std::size_t>(next)]) continue;
-        g[static_cast<std::size_t>(next)] = cost;
-        came[static_cast<std::size_t>(next)] = cur;
-        const float h = std::hypot(float(nc - gc), float(nr - gr));
-        open.push({cost + h, next});
-      }
-  }
-  if (came[static_cast<std::size_t>(goal)] < 0 && goal != start) return {};
+  const Route& route = search(index(sc, sr), index(gc, gr));
+  if (!route.found) return {};
   std::vector<world::Vec2> cells;
-  for (int at = goal; at != start; at = came[static_cast<std::size_t>(at)]) cells.push_back(centre(at % cols_, at / cols_));
-  std::reverse(cells.begin(), cells.end());
+  cells.reserve(route.cells.size() + 1);
+  for (const int at : route.cells) cells.push_back(centre(at % cols_, at / cols_));
   cells.push_back(goal_p);
   // Keep only the corners: skip every point the walker can already see past.
   std::vector<world::Vec2> out;
@@ -122,6 +95,53 @@ std::vector<world::Vec2> PathGrid::path(world::Vec2 from, world::Vec2 to) const 
     i = far + 1;
   }
   return out;
+}
+
+const PathGrid::Route& PathGrid::search(int start, int goal) const {
+  for (const Route& r : routes_)
+    if (r.start == start && r.goal == goal) return r;
+  constexpr std::size_t kRemembered = 8;
+  if (routes_.size() < kRemembered) routes_.emplace_back();
+  Route& route = routes_[next_route_];
+  next_route_ = (next_route_ + 1) % kRemembered;
+  route.start = start;
+  route.goal = goal;
+  route.cells.clear();
+
+  const int n = cols_ * rows_;
+  cost_.assign(static_cast<std::size_t>(n), 1e9f);
+  came_.assign(static_cast<std::size_t>(n), -1);
+  const int gc = goal % cols_, gr = goal / cols_;
+  using Item = std::pair<float, int>;
+  std::priority_queue<Item, std::vector<Item>, std::greater<>> open;
+  cost_[static_cast<std::size_t>(start)] = 0;
+  open.push({0, start});
+  while (!open.empty()) {
+    const auto [f, cur] = open.top();
+    open.pop();
+    if (cur == goal) break;
+    const int c = cur % cols_, r = cur / cols_;
+    for (int dr = -1; dr <= 1; ++dr)
+      for (int dc = -1; dc <= 1; ++dc) {
+        if (!dc && !dr) continue;
+        const int nc = c + dc, nr = r + dr;
+        if (solid(nc, nr) || (dc && dr && (solid(c + dc, r) || solid(c, r + dr)))) continue; // no corner cutting
+        const int next = index(nc, nr);
+        const float step = (dc && dr) ? 1.4142f : 1.f;
+        const float cost = cost_[static_cast<std::size_t>(cur)] + step;
+        if (cost >= cost_[static_cast<std::size_t>(next)]) continue;
+        cost_[static_cast<std::size_t>(next)] = cost;
+        came_[static_cast<std::size_t>(next)] = cur;
+        const float h = std::hypot(float(nc - gc), float(nr - gr));
+        open.push({cost + h, next});
+      }
+  }
+  route.found = goal == start || came_[static_cast<std::size_t>(goal)] >= 0;
+  if (route.found) {
+    for (int at = goal; at != start; at = came_[static_cast<std::size_t>(at)]) route.cells.push_back(at);
+    std::reverse(route.cells.begin(), route.cells.end());
+  }
+  return route;
 }
 
 world::Vec2 PathGrid::next_step(world::Vec2 from, world::Vec2 to) const {

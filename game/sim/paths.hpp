@@ -29,6 +29,19 @@ class PathGrid {
   float cell_ = 0.2f, width_ = 0, height_ = 0, clearance_ = 0;
   std::vector<world::Rect> grown_; // obstacles grown by the clearance
   std::vector<unsigned char> solid_;
+  // A walker asks for its route every tick but crosses a cell only every dozen or so,
+  // so searches are remembered by (start cell, goal cell); the answer depends on
+  // nothing else. Scratch arrays are kept to spare an allocation per search.
+  struct Route {
+    int start = -1, goal = -1;
+    bool found = false;
+    std::vector<int> cells;  // from the cell after start to goal
+  };
+  mutable std::vector<Route> routes_;
+  mutable std::size_t next_route_ = 0;
+  mutable std::vector<float> cost_;
+  mutable std::vector<int> came_;
+  const Route& search(int start, int goal) const;
   int index(int c, int r) const { return r * cols_ + c; }
   bool solid(int c, int r) const;
   world::Vec2 centre(int c, int r) const;

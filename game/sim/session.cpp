@@ -3,6 +3,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "mind/behaviour_record.hpp"
+#include "sim/adult_session.hpp"
 #include "sim/recording.hpp"
 #include "sim/rng.hpp"
 #include "sim/scenario_room.hpp"
@@ -40,7 +42,15 @@ mind::DyadDef dyad_def(const SessionConfig& config) {
   d.caregiver = config.scenario ? adjusted_caregiver(*config.scenario, config.caregiver, config.caregiver_style) : config.caregiver;
   d.seed = config.seed;
   if (config.caregiver_spread >= 0) d.caregiver_spread = config.caregiver_spread;
+  d.caregiver_played = config.caregiver_played;
+  if (config.prior_exchanges >= 0) d.prior_exchanges = config.prior_exchanges;
   return d;
+}
+
+// With the roles swapped the child is always the AI's.
+SessionConfig with_roles(SessionConfig c) {
+  if (c.caregiver_played) c.ai_child = true;
+  return c;
 }
 
 }  // namespace
@@ -64,6 +74,7 @@ struct Session::Impl {
   double next_sample = 0;
   bool ended = false;
   std::optional<mind::Classification> outcome;
+  std::optional<mind::AdultCoding> adult; // adult scenarios: the coding that picked the ending
   std::unique_ptr<StageDirector> stage;
   std::uint64_t moving_ticks = 0;
   // The player's chosen act being carried out: walk to `to` (if any), then the act.
@@ -75,7 +86,7 @@ struct Session::Impl {
   std::optional<ChildPlan> plan;
 
   explicit Impl(SessionConfig c)
-      : config(std::move(c)),
+      : config(with_roles(std::move(c))),
         room(config.scenario ? room_from_scenario(*config.scenario) : world::playroom()),
         world(std::make_unique<world::World>(room)),
         dyad(dyad_def(config)),
@@ -185,9 +196,15 @@ struct Session::Impl {
   }
 
   // The player picked an option: its act starts now, as if done with the keys.
-  void start_plan(const StoryChoice& c) {
-    timeline.choices.push_back({time, story->episode_index(), c.id, c.line_id, c.text, c.act, mind::Action::None});
-    if (config.ai_child || c.act == scenario::ChildAct::None) return;
+  // On screen the AI child acts out the options the story picks for it as a player
+  // would (autoplay shows the same staging as a played run). Runs nobody watches
+  // (simulate, compare, reports) keep the AI's own behaviour, as the model was fitted.
+  // (With the roles swapped the caregiver mode keeps the AI child's own behaviour too.)
+  bool child_acts_choices() const { return !config.ai_child || (config.player_paces_lines && !config.caregiver_played); }
+
+  void start_plan(const StoryChoice& c, bool by_story) {
+    timeline.choices.push_back({time, story->episode_index(), c.id, c.line_id, c.text, c.act, mind::Action::None, by_story});
+    if (!child_acts_choices() || c.act == scenario::ChildAct::None) return;
     plan = ChildPlan{c.act, c.to, now() + 6.0};
   }
 
@@ -281,28 +298,30 @@ struct Session::Impl {
     if (story) {
       if (in.choice >= 0 && in.choice < static_cast<int>(story->choices().size())) {
         const StoryChoice picked = story->choices()[static_cast<std::size_t>(in.choice)];
-        if (story->choose(in.choice)) start_plan(picked);
+        if (story->choose(in.choice)) start_plan(picked, false);
       }
       if (in.advance) story->advance();
       if (story->holding()) return idle();
     }
 
-    const InputCommand acted = config.ai_child ? in : planned_input(in);
+    // An option's act in progress plays the child as the keys would, AI or not.
+    const bool planned = plan.has_value();
+    const InputCommand acted = config.ai_child && !planned ? in : planned_input(in);
     const mind::Percept p = percept();
     std::optional<mind::Action> player;
-    if (!config.ai_child) player = action_from_movement(acted, *world, child, caregiver);
-    last = dyad.tick(p, player);
+    if (!config.ai_child || planned) player = action_from_movement(acted, *world, child, caregiver);
+    last = dyad.tick(p, player, acted.caregiver_act);
 
     // Move everyone. A held child is carried; walking off, pushing or turning away puts it down.
     if (stage->held_by() >= 0) {
-      const bool wants_down = config.ai_child ? (last.child_goal == mind::MoveGoal::TowardToy || last.child_goal == mind::MoveGoal::Wander ||
+      const bool wants_down = config.ai_child && !planned ? (last.child_goal == mind::MoveGoal::TowardToy || last.child_goal == mind::MoveGoal::Wander ||
                                                  last.child_goal == mind::MoveGoal::AwayFromCaregiver)
                                               : (std::hypot(acted.move_x, acted.move_y) > 0.5f || last.child_action == mind::Action::PushAway);
       if (wants_down) stage->release_child(*world);
     }
     if (stage->held_by() >= 0) {
       // carried: the director keeps the child in the arms after the step
-    } else if (config.ai_child) {
+    } else if (config.ai_child && !planned) {
       SteeringTargets t{child, child, caregiver, seat[child], room.door, &wander[child], &stage->paths(child)};
       world->drive(child, steer(*world, last.child_goal, t, rng));
     } else {
@@ -320,6 +339,8 @@ struct Session::Impl {
     time += p.dt;
 
     if (story) tick_story(p);
+    if (story)
+      if (auto picked = story->take_default_choice()) start_plan(*picked, true);
     if (story)
       for (const auto& d : story->take_stage()) stage->direct(d, *world, now());
     update_presence(false);
@@ -377,7 +398,13 @@ struct Session::Impl {
       dyad.nudge(fx.felt_security, fx.arousal, fx.expressed_distress);
     if (story->wants_ending() && !outcome) {
       outcome = dyad.classify();
-      story->finish(outcome_name(outcome->pattern));
+      if (config.scenario && config.scenario->adult()) {
+        // Grown-ups end by where their acts put them on the anxiety-avoidance plane.
+        adult = code_adult_session(*config.scenario, dyad.record(), timeline, config.ai_child);
+        story->finish(mind::to_string(adult->prototype));
+      } else {
+        story->finish(outcome_name(outcome->pattern));
+      }
     }
     if (story->ending()) ended = true;
   }
@@ -403,11 +430,13 @@ double Session::time_scale() const { return impl_->time_scale; }
 const world::World& Session::world() const { return *impl_->world; }
 world::World& Session::world_mut() { return *impl_->world; }
 const mind::Dyad& Session::mind() const { return impl_->dyad; }
+mind::Dyad& Session::mind_mut() { return impl_->dyad; }
 const StoryRuntime* Session::story() const { return impl_->story ? &*impl_->story : nullptr; }
 StoryRuntime* Session::story_mut() { return impl_->story ? &*impl_->story : nullptr; }
 const mind::ChildState& Session::child() const { return impl_->dyad.child(); }
 bool Session::ended() const { return impl_->ended; }
 std::optional<mind::Classification> Session::outcome() const { return impl_->outcome; }
+const std::optional<mind::AdultCoding>& Session::adult_coding() const { return impl_->adult; }
 const SessionConfig& Session::config() const { return impl_->config; }
 const mind::DyadOutput& Session::last_output() const { return impl_->last; }
 const Timeline& Session::timeline() const { return impl_->timeline; }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "mind/adult_coding.hpp"
 #include "mind/dyad.hpp"
 #include "sim/input_command.hpp"
 #include "sim/story_runtime.hpp"
@@ -28,6 +29,11 @@ struct SessionConfig {
   std::uint64_t seed = 1;
   double caregiver_spread = -1; // SD of the realised caregiver around `caregiver`; < 0 = the model's default
   bool ai_child = false;       // the AI child plays (autoplay, simulate, compare)
+  // The roles swapped (issue 14): the AI child plays and a person or a script is
+  // the caregiver through InputCommand::caregiver_act. The months before are then
+  // lived by whoever plays her (sim/caregiver_player.hpp), not by a preset.
+  bool caregiver_played = false;
+  int prior_exchanges = -1;     // the months before (mind::DyadDef); < 0: the model's default
   double time_scale = 0;       // scenario seconds per real second; 0 = the scenario's own
   // A person paces the story's lines (the play screen): a line stays until an input
   // with `advance`, and, unless the AI child plays, a choice stays until one is
@@ -81,6 +87,7 @@ class Session {
   const world::World& world() const;
   world::World& world_mut();            // for debug drawing only
   const mind::Dyad& mind() const;
+  mind::Dyad& mind_mut();               // before the first step only: a first year lived by the player
   const StoryRuntime* story() const;    // null in the free playroom
   StoryRuntime* story_mut();
 
@@ -89,6 +96,8 @@ class Session {
   const mind::ChildState& child() const;
   bool ended() const;
   std::optional<mind::Classification> outcome() const;
+  // Adult scenarios, once ended: anxiety, avoidance and the prototype that chose the ending.
+  const std::optional<mind::AdultCoding>& adult_coding() const;
 
   std::uint64_t hash() const;
 

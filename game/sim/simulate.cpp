@@ -12,6 +12,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "sim/simulate_adult.hpp"
+
 #include "mind/behaviour_record.hpp"
 #include "mind/population.hpp"
 #include "mind/working_model.hpp"
@@ -163,6 +165,7 @@ RunSummary run_session(const SessionConfig& config, bool realistic_observer) {
   r.ideal_classification = s.outcome() ? *s.outcome() : s.mind().classify();
   r.classification = realistic_observer ? s.mind().classify(mind::Observer::Realistic) : r.ideal_classification;
   r.strategy_after = s.mind().strategy();
+  r.adult = s.adult_coding();
   double shown = 0, arousal = 0;
   int n = 0;
   for (const mind::EpisodeStats& e : s.mind().record().episodes()) {
@@ -405,6 +408,7 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
     j["observer"] = o.observer;
     j["arousal_by_role"] = Json::parse(json_arousal_by_role(runs));
     j["unfinished"] = t.not_ended;
+    if (const AdultTally a = tally_adult(runs); a.runs > 0) j["adult"] = Json::parse(adult_json(a));
     if (partial) j["partial"] = true;
     out << j.dump() << "\n";
     return partial ? interrupted() : kOk;
@@ -430,6 +434,7 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
   }
   print_scales_table(t, out);
   print_subgroups(t, out);
+  if (const AdultTally a = tally_adult(runs); a.runs > 0) print_adult_table(a, out);
   if (t.not_ended) out << t.not_ended << " run(s) did not reach an ending; they were classified where they stopped\n";
   return partial ? interrupted() : kOk;
 }

@@ -52,6 +52,7 @@ struct RunSummary {
   bool ended = false;
   std::uint64_t ticks = 0;
   int stuck_events = 0; // scripted moves that had to be placed (Session::stuck_events)
+  std::optional<mind::AdultCoding> adult; // adult scenarios: anxiety, avoidance, prototype
 };
 
 // Plays one session to its end (or a generous tick limit). A realistic observer

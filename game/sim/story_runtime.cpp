@@ -62,6 +62,7 @@ struct StoryRuntime::Impl {
   double shown_for = 0;          // seconds the current line or choice has been up
   bool lines_wait = false;       // the player paces lines: no reading timeout
   bool choices_wait = false;     // the player picks: no default after choice_seconds()
+  std::optional<StoryChoice> default_choice; // taken by timeout, for the session to act out
   bool end_due = false;          // the episode is over but its own line or choice is still up
   struct Pending {
     int node;
@@ -398,6 +399,7 @@ void StoryRuntime::tick(const StoryContext& ctx) {
         int pick = 0;
         for (std::size_t k = 0; k < m.choice_options.size(); ++k)
           if (n.options[static_cast<std::size_t>(m.choice_options[k])].is_default) pick = static_cast<int>(k);
+        if (static_cast<std::size_t>(pick) < m.choices.size()) m.default_choice = m.choices[static_cast<std::size_t>(pick)];
         choose(pick);
       }
     } else if (m.line && !m.lines_wait && m.shown_for >= m.reading_seconds()) {
@@ -441,6 +443,12 @@ bool StoryRuntime::choose(int option) {
   m.act(o.stage);
   m.go(o.next);
   return true;
+}
+
+std::optional<StoryChoice> StoryRuntime::take_default_choice() {
+  std::optional<StoryChoice> out;
+  out.swap(impl_->default_choice);
+  return out;
 }
 
 std::vector<scenario::StageDirection> StoryRuntime::take_stage() {

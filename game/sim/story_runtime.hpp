@@ -94,6 +94,9 @@ class StoryRuntime {
   const std::vector<StoryChoice>& choices() const;
   void advance();             // the player dismissed the line
   bool choose(int option);    // false when the option is not on offer
+  // The option taken by default since the last call (a choice nobody answered in
+  // time), so the session can act it out; nullopt when none was.
+  std::optional<StoryChoice> take_default_choice();
   ChildEffect take_effects(); // accumulated since the last call
   // Stage directions of the nodes, cases and options run since the last call, in
   // order; the session acts them out. enter/leave also change present() at once.

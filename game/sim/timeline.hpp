@@ -25,13 +25,14 @@ struct TimelineMark {
   mind::AnswerKind answer = mind::AnswerKind::None;
 };
 
-// A choice the player made: the debrief quotes it with its time and what it was.
+// A choice made: the debrief quotes the player's own with its time and what it was.
 struct TimelineChoice {
   double time = 0;                 // scenario seconds
   int episode = 0;
   std::string option_id, line_id, text;
   scenario::ChildAct act = scenario::ChildAct::None;
   mind::Action action = mind::Action::None; // the act as the behaviour record saw it
+  bool by_story = false;           // the default the story took when nobody picked (autoplay)
 };
 
 struct EpisodeBand {
@@ -46,7 +47,7 @@ struct Timeline {
   std::vector<TimelineSample> samples;
   std::vector<TimelineMark> marks;  // bids and answers
   std::vector<EpisodeBand> episodes;
-  std::vector<TimelineChoice> choices; // the player's own, in order
+  std::vector<TimelineChoice> choices; // in order: the player's own, and defaults taken for them
 };
 
 }  // namespace sb::sim

@@ -108,10 +108,10 @@ bool is_temporary_name(std::string_view filename) {
   return !filename.empty() && filename.front() == '.' && filename.find(kTempMarker) != std::string_view::npos;
 }
 
-std::optional<Problem> atomic_write_file(const fs::path& target, std::string_view bytes) {
+std::optional<Problem> atomic_write_file(const fs::path& target, std::string_view bytes, Folder folder) {
   static std::atomic<unsigned> counter{0};
   const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-  if (auto problem = ensure_private_dir(dir)) {
+  if (auto problem = folder == Folder::GameOwn ? ensure_private_dir(dir) : create_private_dirs(dir)) {
     problem->file = target;
     return problem;
   }
@@ -138,7 +138,8 @@ std::optional<Problem> atomic_write_file(const fs::path& target, std::string_vie
 
 ReadResult read_whole_file(const fs::path& file, std::size_t max_bytes) {
   ReadResult result;
-  Fd fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+  Fd fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
   if (fd.get() < 0) {
     result.status = errno == ENOENT ? ReadResult::Status::Missing : ReadResult::Status::Failed;
     if (errno != ENOENT) result.error = errno_text("cannot open");

@@ -12,12 +12,18 @@
 
 namespace sb::storage {
 
+// Whose folder a file goes into: the game's own (made 0700 even when it already
+// existed) or one the player chose (missing folders are made 0700, existing ones
+// are never changed: `report --out .` must not chmod the current directory).
+enum class Folder { PlayerChosen, GameOwn };
+
 // Writes bytes to ".NAME.tmp-PID-N" beside target (mode 0600 whatever the
 // umask), fsyncs it, renames it over target and fsyncs the folder. The folder
 // is created 0700 when missing. On failure target is untouched and the
 // temporary removed. Temporaries left by writers that were killed are removed
 // on the next write to the same file.
-std::optional<Problem> atomic_write_file(const std::filesystem::path& target, std::string_view bytes);
+std::optional<Problem> atomic_write_file(const std::filesystem::path& target, std::string_view bytes,
+                                         Folder folder = Folder::PlayerChosen);
 
 struct ReadResult {
   enum class Status { Ok, Missing, Failed };
@@ -26,6 +32,8 @@ struct ReadResult {
   std::string error;  // for Failed
 };
 inline constexpr std::size_t kMaxFileBytes = 64u << 20;  // far above any real save; stops a runaway read
+// Only regular files are read: a FIFO, a device or a folder in a file's place is
+// Failed at once ("not a regular file"), never waited on (opened non-blocking).
 ReadResult read_whole_file(const std::filesystem::path& file, std::size_t max_bytes = kMaxFileBytes);
 
 // Renames file to "NAME.damaged-YYYYmmdd-HHMMSS" (UTC), adding "-2", "-3", ...

@@ -57,7 +57,10 @@ std::optional<Paths> Paths::from_environment(Problem* problem) {
   return Paths{data->lexically_normal(), config->lexically_normal(), state->lexically_normal()};
 }
 
-std::optional<Problem> ensure_private_dir(const fs::path& dir) {
+namespace {
+// Walks down from the first missing ancestor so each new folder gets 0700; with
+// `narrow_existing`, an existing `dir` is set to 0700 too.
+std::optional<Problem> make_dirs(const fs::path& dir, bool narrow_existing) {
   auto fail = [&](const fs::path& where, int err) {
     Problem p;
     p.kind = Problem::Kind::CouldNotSave;
@@ -65,7 +68,6 @@ std::optional<Problem> ensure_private_dir(const fs::path& dir) {
     p.detail = std::string("cannot create a private folder: ") + std::strerror(err);
     return p;
   };
-  // Walk down from the first missing ancestor so each new folder gets 0700.
   std::vector<fs::path> missing;
   for (fs::path p = dir; !p.empty(); p = p.parent_path()) {
     struct stat info{};
@@ -78,11 +80,19 @@ std::optional<Problem> ensure_private_dir(const fs::path& dir) {
     if (p == p.parent_path()) break;
   }
   for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
-    if (::mkdir(it->c_str(), 0700) != 0 && errno != EEXIST) return fail(*it, errno);
+    if (::mkdir(it->c_str(), 0700) != 0) {
+      if (errno != EEXIST) return fail(*it, errno);
+      continue;  // made by someone else meanwhile: not ours to change
+    }
     if (::chmod(it->c_str(), 0700) != 0) return fail(*it, errno);  // the umask may have taken bits away
   }
-  if (missing.empty() && ::chmod(dir.c_str(), 0700) != 0) return fail(dir, errno);
+  if (narrow_existing && missing.empty() && ::chmod(dir.c_str(), 0700) != 0) return fail(dir, errno);
   return std::nullopt;
 }
+}  // namespace
+
+std::optional<Problem> ensure_private_dir(const fs::path& dir) { return make_dirs(dir, true); }
+
+std::optional<Problem> create_private_dirs(const fs::path& dir) { return make_dirs(dir, false); }
 
 }  // namespace sb::storage

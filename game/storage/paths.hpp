@@ -28,8 +28,13 @@ struct Paths {
 
 inline constexpr const char* kAppFolderName = "securebase";
 
-// Creates dir and any missing parents with mode 0700 (whatever the umask) and
-// sets dir itself to 0700 if it already existed. Existing parents are left alone.
+// For the game's own folders: creates dir and any missing parents with mode 0700
+// (whatever the umask) and sets dir itself to 0700 if it already existed.
+// Existing parents are left alone.
 std::optional<Problem> ensure_private_dir(const std::filesystem::path& dir);
+// For a folder the player chose (report --out, an exported set): creates the
+// missing folders with mode 0700 and leaves every folder that already existed
+// exactly as it was (a shared 1777 folder keeps its sticky bit).
+std::optional<Problem> create_private_dirs(const std::filesystem::path& dir);
 
 }  // namespace sb::storage

@@ -1,5 +1,6 @@
 #include "storage/reflections_store.hpp"
 
+#include "storage/atomic_file.hpp"
 #include "storage/record_fields.hpp"
 #include "storage/timestamp.hpp"
 
@@ -36,6 +37,33 @@ Reflections reflections_from_document(const Document& doc) {
   return out;
 }
 
+// A damaged file: every record read on its own, so one bad record or one broken
+// line loses only itself. The text is cut before each section header.
+std::vector<Reflection> intact_records(std::string_view text) {
+  std::vector<std::string> chunks;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(pos, end - pos);
+    const std::size_t first = line.find_first_not_of(" \t");
+    if (first != std::string_view::npos && line[first] == '[') chunks.emplace_back();
+    if (!chunks.empty()) chunks.back().append(line).append("\n");
+    pos = end + 1;
+  }
+  std::vector<Reflection> out;
+  for (const std::string& chunk : chunks) {
+    const ParseResult parsed = parse_document("kind = \"reflections\"\nformat = 1\n" + chunk);
+    if (!parsed.document) continue;
+    try {
+      for (Reflection& r : reflections_from_document(*parsed.document).entries) out.push_back(std::move(r));
+    } catch (const RecordError&) {
+      // this record is damaged; the others still count
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 bool Reflections::add(std::string_view scenario, std::string_view prompt, std::string text, std::string when) {
@@ -63,13 +91,27 @@ Loaded<Reflections> load_reflections(const Paths& paths) {
   LoadedDocument loaded = load_document(paths.reflections_file(), reflections_schema());
   out.problem = std::move(loaded.problem);
   out.migrated_from = loaded.migrated_from;
-  if (!loaded.document) return out;
-  try {
-    out.value = reflections_from_document(*loaded.document);
-    out.from_file = true;
-  } catch (const RecordError& e) {
-    out.problem = set_aside_problem(paths.reflections_file(), Problem::Kind::Damaged, e.what(), e.line);
-    out.migrated_from = 0;
+  if (loaded.document) {
+    try {
+      out.value = reflections_from_document(*loaded.document);
+      out.from_file = true;
+      return out;
+    } catch (const RecordError& e) {
+      out.problem = set_aside_problem(paths.reflections_file(), Problem::Kind::Damaged, e.what(), e.line);
+      out.migrated_from = 0;
+    }
+  }
+  // A damaged file is the player's private words: keep every record that is still whole,
+  // and write them back, so the Reflect page shows them and the next save keeps them.
+  // The damaged file itself stays aside, untouched.
+  if (!out.problem || out.problem->kind != Problem::Kind::Damaged || out.problem->moved_to.empty()) return out;
+  const ReadResult damaged = read_whole_file(out.problem->moved_to);
+  if (damaged.status != ReadResult::Status::Ok) return out;
+  out.value.entries = intact_records(damaged.bytes);
+  out.salvaged = static_cast<int>(out.value.entries.size());
+  if (out.salvaged > 0) {
+    if (auto p = save_reflections(paths, out.value)) out.notes.push_back("kept records could not be written back: " + p->describe());
+    else out.from_file = true;
   }
   return out;
 }

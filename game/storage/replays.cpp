@@ -91,7 +91,7 @@ std::optional<fs::path> save_replay(const Paths& paths, std::string_view scenari
   fs::path file = *dir / replay_file_name(scenario_file, now);
   std::error_code ec;
   for (int n = 2; fs::exists(file, ec); ++n) file = *dir / replay_file_name(scenario_file, now, n);
-  if (auto p = atomic_write_file(file, bytes)) {
+  if (auto p = atomic_write_file(file, bytes, Folder::GameOwn)) {
     if (problem) *problem = *p;
     return std::nullopt;
   }

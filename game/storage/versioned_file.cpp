@@ -103,7 +103,7 @@ std::optional<Problem> save_document(const fs::path& file, const DocumentSchema&
     p.detail = e.what();
     return p;
   }
-  return atomic_write_file(file, text);
+  return atomic_write_file(file, text, Folder::GameOwn);
 }
 
 }  // namespace sb::storage

@@ -48,6 +48,9 @@ struct Loaded {
   std::vector<std::string> notes;  // small things fixed on the way (log only)
   int migrated_from = 0;
   bool from_file = false;          // false: defaults
+  // Records read back from a file that was set aside as damaged (reflections:
+  // every intact record is kept, and written back in place of the damaged file).
+  int salvaged = 0;
 };
 
 }  // namespace sb::storage

@@ -40,6 +40,20 @@ Explanation class_rule(const ObserverCoding& o) {
   return {explain("rule.none"), {}};
 }
 
+// Where the student's number sits in the panel's spread.
+Explanation panel_spread(const Spread& spread, int student) {
+  const std::string n = std::to_string(spread.coders()), low = std::to_string(spread.lowest()),
+                    high = std::to_string(spread.highest()), mine = std::to_string(student);
+  const bool scored = student >= kScaleMin;
+  if (spread.lowest() == spread.highest()) {
+    if (!scored || spread.gave(student)) return {explain("panel.all"), {n, low}};
+    return {explain("panel.all-outside"), {n, low, mine}};
+  }
+  if (!scored) return {explain("panel.range-only"), {n, low, high}};
+  if (spread.gave(student)) return {explain("panel.range"), {n, low, high, std::to_string(spread.gave(student)), mine}};
+  return {explain("panel.outside"), {n, low, high, mine}};
+}
+
 }  // namespace
 
 Agreement agreement_of(int student, int observer) {
@@ -53,7 +67,7 @@ ScoreSheet blank_sheet(const ObserverCoding& observer) {
   return s;
 }
 
-Comparison compare(const ScoreSheet& student, const ObserverCoding& observer) {
+Comparison compare(const ScoreSheet& student, const ObserverCoding& observer, const PanelCoding* panel) {
   Comparison out;
   auto tally = [&](Agreement a) {
     (a == Agreement::Exact ? out.exact : a == Agreement::WithinOne ? out.within_one : out.differ) += 1;
@@ -71,6 +85,10 @@ Comparison compare(const ScoreSheet& student, const ObserverCoding& observer) {
       row.agreement = row.student < kScaleMin ? Agreement::Differs : agreement_of(row.student, row.observer);
       row.explain.push_back(direction(to_string(s), row.student, row.observer));
       if (row.agreement == Agreement::WithinOne) row.explain.push_back({explain("close"), {}});
+      if (panel && r < panel->reunions.size()) {
+        row.panel = panel->reunions[r][static_cast<std::size_t>(s)];
+        if (row.panel.coders()) row.explain.push_back(panel_spread(row.panel, row.student));
+      }
       if (row.agreement != Agreement::Exact) row.explain.push_back({explain(std::string("anchors.") + to_string(s)), {}});
       row.moments = observer.reunions[r].why[static_cast<int>(s)];
       tally(row.agreement);
@@ -89,6 +107,10 @@ Comparison compare(const ScoreSheet& student, const ObserverCoding& observer) {
   // One point across the threshold changes the class: say so.
   if (d.student >= kRatingMin && (d.student >= kDisorganizedFrom) != (d.observer >= kDisorganizedFrom))
     d.explain.push_back({explain("disorganization.threshold"), {}});
+  if (panel && panel->rating.coders()) {
+    d.panel = panel->rating;
+    d.explain.push_back(panel_spread(d.panel, d.student));
+  }
   if (d.agreement != Agreement::Exact) d.explain.push_back({explain("anchors.disorganization"), {}});
   d.moments = observer.disorganization_why;
   tally(d.agreement);
@@ -102,11 +124,24 @@ Comparison compare(const ScoreSheet& student, const ObserverCoding& observer) {
   k.same_organised = so && oo && *so == *oo;
   k.same_subgroup = !k.student.empty() && k.student == k.observer;
   if (!sp) k.explain.push_back({explain("class.unchosen"), {k.observer}});
-  else if (!k.same_pattern) k.explain.push_back({explain("class.differs"), {letter(*sp), op ? letter(*op) : "?"}});
+  else if (!k.same_pattern) k.explain.push_back({explain("class.differs"), {mind::letter(*sp), op ? mind::letter(*op) : "?"}});
   else if (!k.same_subgroup) k.explain.push_back({explain("subgroup.differs"), {k.student, k.observer}});
   else k.explain.push_back({explain("class.same"), {k.observer}});
-  if (sp && op && !k.same_pattern && k.same_organised) k.explain.push_back({explain("class.same-organised"), {letter(*oo)}});
+  if (sp && op && !k.same_pattern && k.same_organised) k.explain.push_back({explain("class.same-organised"), {mind::letter(*oo)}});
   k.explain.push_back(class_rule(observer));
+  if (panel && panel->coders > 0) {
+    k.panel_coders = panel->coders;
+    k.panel_patterns = panel->patterns;
+    const auto& n = panel->patterns;
+    using P = mind::Pattern;
+    auto at = [&](P p) { return std::to_string(n[static_cast<std::size_t>(p)]); };
+    k.explain.push_back({explain("panel.class"), {std::to_string(panel->coders), at(P::Avoidant), at(P::Secure), at(P::Anxious), at(P::Disorganized)}});
+    if (sp) {
+      const int same = n[static_cast<std::size_t>(*sp)];
+      if (same) k.explain.push_back({explain("panel.class.you"), {std::to_string(same), mind::letter(*sp)}});
+      else k.explain.push_back({explain("panel.class.not-you"), {mind::letter(*sp)}});
+    }
+  }
   if (!k.same_subgroup && is_subgroup(k.observer)) k.explain.push_back({"trainer.subgroup." + subgroup_key(k.observer), {}});
   k.reasons = observer.classification.reasons;
   return out;

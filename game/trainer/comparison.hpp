@@ -3,10 +3,12 @@
 // explanation of each difference and the moments behind the observer's code.
 // Explanations are string ids with values, said by the app in the player's
 // language from assets/lang/<code>/trainer.strings.
+#include <array>
 #include <string>
 #include <vector>
 
 #include "trainer/observer_coding.hpp"
+#include "trainer/panel.hpp"
 
 namespace sb::trainer {
 
@@ -28,6 +30,7 @@ struct ScoreRow {
   Agreement agreement = Agreement::Exact;
   std::vector<Explanation> explain;   // what the difference means, in order
   std::vector<CodedMoment> moments;   // what the observer saw (replayable)
+  Spread panel;                       // what a panel of realistic coders wrote; empty without a panel
 };
 
 struct ClassRow {
@@ -37,6 +40,8 @@ struct ClassRow {
   bool same_subgroup = false;
   std::vector<Explanation> explain;
   std::vector<mind::Reason> reasons;  // the observer's reasons, each with its moment
+  int panel_coders = 0;               // 0: no panel
+  std::array<int, 4> panel_patterns{};  // how many of the panel chose each mind::Pattern
 };
 
 struct Comparison {
@@ -48,7 +53,9 @@ struct Comparison {
 
 // Both sheets must have the same reunions (the student's is filled in from the
 // observer's shape); a reunion the student left unscored counts as a difference.
-Comparison compare(const ScoreSheet& student, const ObserverCoding& observer);
+// With a panel (panel.hpp), every row also says what range its coders wrote and
+// how many of them wrote the student's number.
+Comparison compare(const ScoreSheet& student, const ObserverCoding& observer, const PanelCoding* panel = nullptr);
 
 // A blank sheet with the observer's reunions, for the student to fill in.
 ScoreSheet blank_sheet(const ObserverCoding& observer);

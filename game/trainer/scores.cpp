@@ -60,16 +60,6 @@ std::string subgroup_key(std::string_view subgroup) {
   return key;
 }
 
-const char* letter(mind::Pattern p) {
-  switch (p) {
-    case mind::Pattern::Secure: return "B";
-    case mind::Pattern::Avoidant: return "A";
-    case mind::Pattern::Anxious: return "C";
-    case mind::Pattern::Disorganized: return "D";
-  }
-  return "?";
-}
-
 bool ScoreSheet::complete() const {
   if (reunions.empty() || !is_subgroup(subgroup)) return false;
   if (disorganization < kRatingMin || disorganization > kRatingMax) return false;

@@ -51,7 +51,5 @@ std::optional<mind::Pattern> pattern_of(std::string_view subgroup);
 std::optional<mind::Pattern> organised_of(std::string_view subgroup);
 // "D/A" -> "D-A": a subgroup as it appears in string keys.
 std::string subgroup_key(std::string_view subgroup);
-// "A", "B", "C", "D": the letters coders use.
-const char* letter(mind::Pattern p);
 
 }  // namespace sb::trainer

@@ -39,6 +39,7 @@ TrialRun run_trial(std::uint64_t seed, const std::shared_ptr<const scenario::Sce
   t.length = s.scenario_time();
   t.episodes = s.timeline().episodes;
   t.observer = code_run(s.mind().record());
+  t.panel = code_panel(s.mind().record(), seed);
   return t;
 }
 

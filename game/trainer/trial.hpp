@@ -16,6 +16,7 @@
 #include "sim/session.hpp"
 #include "sim/timeline.hpp"
 #include "trainer/observer_coding.hpp"
+#include "trainer/panel.hpp"
 
 namespace sb::scenario { struct Scenario; }
 
@@ -30,6 +31,7 @@ struct TrialRun {
   std::uint64_t seed = 0;
   sim::Recording recording;                // replays the run identically (sim/replay.hpp)
   ObserverCoding observer;                 // the observer's sheet and its moments
+  PanelCoding panel;                       // the same run as a panel of realistic coders reads it
   std::vector<sim::EpisodeBand> episodes;  // for episode markers and jumps
   mind::CaregiverParams caregiver;         // shown only after scoring
   double length = 0;                       // scenario seconds

@@ -30,6 +30,7 @@ Vec2 from_b2(const b2Vec2& v) { return {v.x, v.y}; }
 
 // Agents get their own collision category so one can walk past the others.
 constexpr std::uint16_t kAgentBits = 0x0002;
+constexpr std::uint16_t kToyBits = 0x0004; // walls, furniture and regions keep Box2D's default 0x0001
 
 struct World::Impl : b2ContactListener {
   b2World world{b2Vec2(0.f, 0.f)}; // top-down: no gravity, floors are friction via damping
@@ -143,6 +144,7 @@ World::World(const RoomDef& def) : impl_(std::make_unique<Impl>()), def_(def) {
     fd.friction = 0.4f;
     fd.restitution = 0.2f;
     fd.userData.pointer = tag(Owner::Toy, int(i));
+    fd.filter.categoryBits = kToyBits; // so a walker can step over toys (set_passing)
     body->CreateFixture(&fd);
     m.toys.push_back(body);
   }
@@ -196,7 +198,8 @@ void World::place_toy(int toy, Vec2 p) {
 void World::set_passing(int agent, bool on) {
   for (b2Fixture* f = impl_->agents[agent]->GetFixtureList(); f; f = f->GetNext()) {
     b2Filter filter = f->GetFilterData();
-    filter.maskBits = on ? static_cast<std::uint16_t>(0xFFFF & ~kAgentBits) : 0xFFFF;
+    // A toy pinned against a wall in the doorway would otherwise hold an adult in the room for good.
+    filter.maskBits = on ? static_cast<std::uint16_t>(0xFFFF & ~(kAgentBits | kToyBits)) : 0xFFFF;
     f->SetFilterData(filter);
   }
 }

@@ -95,7 +95,8 @@ class World {
   // Teleport (for entering through the door, or restoring a snapshot).
   void place(int agent, Vec2 position);
   void place_toy(int toy, Vec2 position); // handed over, picked up: teleported, at rest
-  // A person on a scripted walk slips past other people ("excuse me") but not furniture.
+  // A person on a scripted walk slips past other people ("excuse me") and steps over
+  // toys, but not furniture.
   void set_passing(int agent, bool on);
   // Agents that are absent do not collide and are not drawn.
   void set_active(int agent, bool active);

@@ -34,4 +34,14 @@ if(TARGET securebase)
     COMMAND bash ${SB_E2E}/strange_situation_filmstrip.sh $<TARGET_FILE:securebase> ${CMAKE_BINARY_DIR}/e2e-filmstrip)
   set_tests_properties("e2e: the Strange Situation's first three minutes, a picture every five seconds"
     PROPERTIES TIMEOUT 600 ENVIRONMENT "ALSOFT_DRIVERS=null;ASAN_OPTIONS=detect_leaks=0")
+  # Issue 14: playing the caregiver by keyboard, a short scene to its debrief.
+  add_test(NAME "e2e: play the caregiver, answers by keyboard, the park to its debrief"
+    COMMAND bash ${SB_E2E}/caregiver_play.sh $<TARGET_FILE:securebase>)
+  set_tests_properties("e2e: play the caregiver, answers by keyboard, the park to its debrief"
+    PROPERTIES TIMEOUT 400 ENVIRONMENT "ALSOFT_DRIVERS=null;ASAN_OPTIONS=detect_leaks=0" RUN_SERIAL TRUE)
+  # Issue 16: save and quit mid-scene, continue from the title; closing from outside saves too.
+  add_test(NAME "e2e: save and quit mid-scene, continue from the title at the same state"
+    COMMAND bash ${SB_E2E}/save_resume.sh $<TARGET_FILE:securebase>)
+  set_tests_properties("e2e: save and quit mid-scene, continue from the title at the same state"
+    PROPERTIES TIMEOUT 240 ENVIRONMENT "ALSOFT_DRIVERS=null;ASAN_OPTIONS=detect_leaks=0" RUN_SERIAL TRUE)
 endif()

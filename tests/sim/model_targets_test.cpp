@@ -1,8 +1,24 @@
 // Issue 12's targets, checked through the real session (world, story and mind)
 // with the AI child: the population's four-way distribution, the effect sizes,
-// coder agreement, the procedure's length, the label never reaching the child,
-// and per-run data. Run counts are the smallest that separate pass from fail at
-// the bands used; the full figures are in MODEL.md, "Validation".
+// coder agreement, the procedure's length, arousal, subgroups and per-run data.
+//
+// ONE population run feeds every target: it is computed once per process (a
+// function-local static) and each target is a SECTION of one TEST_CASE, so ctest
+// plays the sessions once instead of once per target. Under the sanitizer build a
+// session costs about 0.5 s of one core (300 runs: 149 s CPU, about 75 s on two
+// free cores), so the run count is the budget.
+//
+// How many runs: the population is seeded, so the test is deterministic; the
+// question is whether the sample stands for the model. With n = 300, the standard
+// error of a share p is sqrt(p(1-p)/n): 2.8 points for B (p = .62), 2.1 for A and
+// D, 1.7 for C; of a correlation near .3 about (1 - r^2)/sqrt(n) = .053. Each band
+// below is the issue's target band widened by about one standard error (two for
+// the small C and D shares), so a model whose true figure is inside the target
+// passes with better than 95% probability per check, and one outside it by more
+// than two standard errors fails with better than 97.5% probability. Fewer runs
+// would widen the bands past the targets' own width; more would add little
+// (halving the error takes four times the runs). The full figures with 2,000 runs
+// are in MODEL.md, "Validation" (`securebase simulate --validate`).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -13,6 +29,7 @@
 #include <numeric>
 #include <sstream>
 
+#include "mind/caregiver_params.hpp"
 #include "mind/population.hpp"
 #include "scenario/loader.hpp"
 #include "sim/simulate.hpp"
@@ -59,96 +76,119 @@ double correlation(const std::vector<double>& x, const std::vector<double>& y) {
 
 }  // namespace
 
-TEST_CASE("the population gives the published four-way distribution in the Strange Situation", "[sim][targets]") {
+TEST_CASE("the Strange Situation population meets issue 12's targets", "[sim][targets]") {
   const auto& runs = population();
-  // van IJzendoorn, Schuengel & Bakermans-Kranenburg 1999: B 62, A 15, C 9 (exclusive).
-  // Bands are the target's +-5 points widened by the sampling error of 300 runs.
-  CHECK(std::abs(share(runs, mind::Pattern::Secure) - 0.62) <= 0.08);
-  CHECK(std::abs(share(runs, mind::Pattern::Avoidant) - 0.15) <= 0.07);
-  CHECK(std::abs(share(runs, mind::Pattern::Anxious) - 0.09) <= 0.06);
-  CHECK(share(runs, mind::Pattern::Disorganized) >= 0.04);
-}
+  REQUIRE(runs.size() == static_cast<std::size_t>(kPopulationRuns));
 
-TEST_CASE("sensitivity predicts security only moderately in the population", "[sim][targets]") {
-  std::vector<double> sens, secure;
-  for (const auto& r : population()) {
-    sens.push_back(r.caregiver.sensitivity);
-    secure.push_back(r.classification.pattern == mind::Pattern::Secure);
+  SECTION("the population gives the published four-way distribution in the Strange Situation") {
+    // van IJzendoorn, Schuengel & Bakermans-Kranenburg 1999: B 62, A 15, C 9 (exclusive).
+    // Bands are the target's +-5 points widened by the sampling error of 300 runs.
+    CHECK(std::abs(share(runs, mind::Pattern::Secure) - 0.62) <= 0.08);
+    CHECK(std::abs(share(runs, mind::Pattern::Avoidant) - 0.15) <= 0.07);
+    CHECK(std::abs(share(runs, mind::Pattern::Anxious) - 0.09) <= 0.06);
+    CHECK(share(runs, mind::Pattern::Disorganized) >= 0.04);
   }
-  const double r = correlation(sens, secure);
-  INFO("r(sensitivity, secure) = " << r);
-  // De Wolff & van IJzendoorn 1997: r = .24; target .15-.35, with room for sampling error (SE ~ .055).
-  CHECK(r >= 0.10);
-  CHECK(r <= 0.42);
-}
 
-TEST_CASE("frightening care predicts disorganization more than insensitivity does", "[sim][targets]") {
-  std::vector<double> fright, insens, d;
-  for (const auto& r : population()) {
-    fright.push_back(r.caregiver.frightening);
-    insens.push_back(-r.caregiver.sensitivity);
-    d.push_back(r.classification.pattern == mind::Pattern::Disorganized);
+  SECTION("sensitivity predicts security only moderately in the population") {
+    std::vector<double> sens, secure;
+    for (const auto& r : runs) {
+      sens.push_back(r.caregiver.sensitivity);
+      secure.push_back(r.classification.pattern == mind::Pattern::Secure);
+    }
+    const double r = correlation(sens, secure);
+    INFO("r(sensitivity, secure) = " << r);
+    // De Wolff & van IJzendoorn 1997: r = .24; target .15-.35, with room for sampling error (SE ~ .055).
+    CHECK(r >= 0.10);
+    CHECK(r <= 0.42);
   }
-  const double rf = correlation(fright, d), ri = correlation(insens, d);
-  INFO("r(frightening, D) = " << rf << ", r(insensitivity, D) = " << ri);
-  CHECK(rf >= 0.25);
-  CHECK(ri <= 0.2);
-  CHECK(rf > ri + 0.1);
-}
 
-TEST_CASE("a realistic observer disagrees with an ideal one about as often as trained coders do", "[sim][targets]") {
-  int agree = 0;
-  for (const auto& r : population()) agree += r.classification.pattern == r.ideal_classification.pattern;
-  const double a = double(agree) / kPopulationRuns;
-  INFO("agreement " << a);
-  CHECK(a < 1.0);
-  CHECK(a >= 0.8);
-}
-
-TEST_CASE("the procedure runs about 21 minutes and episode 8 lasts its three minutes", "[sim][targets]") {
-  std::vector<double> minutes;
-  for (const auto& r : population()) {
-    minutes.push_back(r.minutes);
-    const auto& last = r.ideal_classification.reunions;
-    REQUIRE(!last.empty());
+  SECTION("frightening care predicts disorganization more than insensitivity does") {
+    std::vector<double> fright, insens, d;
+    for (const auto& r : runs) {
+      fright.push_back(r.caregiver.frightening);
+      insens.push_back(-r.caregiver.sensitivity);
+      d.push_back(r.classification.pattern == mind::Pattern::Disorganized);
+    }
+    const double rf = correlation(fright, d), ri = correlation(insens, d);
+    INFO("r(frightening, D) = " << rf << ", r(insensitivity, D) = " << ri);
+    CHECK(rf >= 0.25);
+    CHECK(ri <= 0.2);
+    CHECK(rf > ri + 0.1);
   }
-  std::sort(minutes.begin(), minutes.end());
-  const double median = minutes[minutes.size() / 2];
-  INFO("median minutes " << median);
-  CHECK(median >= 18.0);
-  CHECK(median <= 23.0);
-  CHECK(minutes.back() <= 25.0);  // no reunion runs on to a 6-minute cap judged by hidden arousal
-}
 
-TEST_CASE("every subgroup is reached and B3 is the most common secure subgroup", "[sim][targets]") {
-  std::map<std::string, int> n;
-  for (const auto& r : population()) ++n[r.ideal_classification.subgroup];
-  for (const char* g : {"A1", "A2", "B1", "B2", "B3", "B4", "C1"}) {
-    INFO(g);
-    CHECK(n[g] > 0);
+  SECTION("a realistic observer disagrees with an ideal one about as often as trained coders do") {
+    int agree = 0;
+    for (const auto& r : runs) agree += r.classification.pattern == r.ideal_classification.pattern;
+    const double a = double(agree) / kPopulationRuns;
+    INFO("agreement " << a);
+    CHECK(a < 1.0);
+    CHECK(a >= 0.8);
   }
-  for (const char* g : {"B1", "B2", "B4"}) CHECK(n["B3"] > n[g]);
-}
 
-TEST_CASE("hidden arousal spreads between children instead of sitting at the ceiling", "[sim][targets]") {
-  std::vector<double> hidden;
-  double avoidant_shown = 0, avoidant_hidden = 0, secure_shown = 0, secure_hidden = 0;
-  int na = 0, nb = 0;
-  for (const auto& r : population()) {
-    const auto& sep = r.by_role[static_cast<std::size_t>(mind::EpisodeRole::Separation)];
-    hidden.push_back(sep.hidden);
-    if (r.ideal_classification.pattern == mind::Pattern::Avoidant) avoidant_shown += sep.shown, avoidant_hidden += sep.hidden, ++na;
-    if (r.ideal_classification.pattern == mind::Pattern::Secure) secure_shown += sep.shown, secure_hidden += sep.hidden, ++nb;
+  SECTION("the procedure runs about 21 minutes and episode 8 lasts its three minutes") {
+    std::vector<double> minutes;
+    for (const auto& r : runs) {
+      minutes.push_back(r.minutes);
+      const auto& last = r.ideal_classification.reunions;
+      REQUIRE(!last.empty());
+    }
+    std::sort(minutes.begin(), minutes.end());
+    const double median = minutes[minutes.size() / 2];
+    INFO("median minutes " << median);
+    CHECK(median >= 18.0);
+    CHECK(median <= 23.0);
+    CHECK(minutes.back() <= 25.0);  // no reunion runs on to a 6-minute cap judged by hidden arousal
   }
-  const double mean = std::accumulate(hidden.begin(), hidden.end(), 0.0) / hidden.size();
-  double var = 0;
-  for (double h : hidden) var += (h - mean) * (h - mean);
-  CHECK(std::sqrt(var / hidden.size()) >= 0.05);
-  CHECK(mean <= 0.92);
-  REQUIRE(na >= 10);
-  REQUIRE(nb >= 10);
-  CHECK(avoidant_shown / na < 0.7 * secure_shown / nb);
-  CHECK(avoidant_hidden / na >= secure_hidden / nb - 0.03);
+
+  SECTION("every subgroup is reached and B3 is the most common secure subgroup") {
+    std::map<std::string, int> n;
+    for (const auto& r : runs) ++n[r.ideal_classification.subgroup];
+    for (const char* g : {"A1", "A2", "B1", "B2", "B3", "B4", "C1"}) {
+      INFO(g);
+      CHECK(n[g] > 0);
+    }
+    for (const char* g : {"B1", "B2", "B4"}) CHECK(n["B3"] > n[g]);
+  }
+
+  SECTION("hidden arousal spreads between children instead of sitting at the ceiling") {
+    std::vector<double> hidden;
+    double avoidant_shown = 0, avoidant_hidden = 0, secure_shown = 0, secure_hidden = 0;
+    int na = 0, nb = 0;
+    for (const auto& r : runs) {
+      const auto& sep = r.by_role[static_cast<std::size_t>(mind::EpisodeRole::Separation)];
+      hidden.push_back(sep.hidden);
+      if (r.ideal_classification.pattern == mind::Pattern::Avoidant) avoidant_shown += sep.shown, avoidant_hidden += sep.hidden, ++na;
+      if (r.ideal_classification.pattern == mind::Pattern::Secure) secure_shown += sep.shown, secure_hidden += sep.hidden, ++nb;
+    }
+    const double mean = std::accumulate(hidden.begin(), hidden.end(), 0.0) / hidden.size();
+    double var = 0;
+    for (double h : hidden) var += (h - mean) * (h - mean);
+    CHECK(std::sqrt(var / hidden.size()) >= 0.05);
+    CHECK(mean <= 0.92);
+    REQUIRE(na >= 10);
+    REQUIRE(nb >= 10);
+    CHECK(avoidant_shown / na < 0.7 * secure_shown / nb);
+    CHECK(avoidant_hidden / na >= secure_hidden / nb - 0.03);
+  }
+
+  SECTION("per-run data has one row per run with the documented columns") {
+    const std::string path = "model_targets_per_run.csv";
+    std::vector<sim::RunSummary> few(runs.begin(), runs.begin() + 5);
+    REQUIRE_FALSE(sim::write_per_run(path, few));
+    std::ifstream f(path);
+    std::string header, line;
+    std::getline(f, header);
+    for (const char* c : {"run", "seed", "sensitivity", "acceptance", "cooperation", "accessibility", "frightening",
+                          "temperament", "strategy_in", "outcome", "subgroup", "d_rating", "proximity_seeking",
+                          "contact_maintaining", "resistance", "avoidance", "separation_shown", "separation_hidden",
+                          "reunion_shown", "reunion_hidden", "minutes"})
+      CHECK_THAT(header, Catch::Contains(c));
+    int rows = 0;
+    while (std::getline(f, line)) ++rows;
+    CHECK(rows == 5);
+    std::remove(path.c_str());
+    CHECK(sim::write_per_run("x.txt", few).has_value());
+  }
 }
 
 TEST_CASE("a style name never reaches the child: the same caregiver gives the same child", "[sim][targets]") {
@@ -165,22 +205,28 @@ TEST_CASE("a style name never reaches the child: the same caregiver gives the sa
   }
 }
 
-TEST_CASE("per-run data has one row per run with the documented columns", "[sim][targets]") {
-  const auto& runs = population();
-  const std::string path = "model_targets_per_run.csv";
-  std::vector<sim::RunSummary> few(runs.begin(), runs.begin() + 5);
-  REQUIRE_FALSE(sim::write_per_run(path, few));
-  std::ifstream f(path);
-  std::string header, line;
-  std::getline(f, header);
-  for (const char* c : {"run", "seed", "sensitivity", "acceptance", "cooperation", "accessibility", "frightening",
-                        "temperament", "strategy_in", "outcome", "subgroup", "d_rating", "proximity_seeking",
-                        "contact_maintaining", "resistance", "avoidance", "separation_shown", "separation_hidden",
-                        "reunion_shown", "reunion_hidden", "minutes"})
-    CHECK_THAT(header, Catch::Contains(c));
-  int rows = 0;
-  while (std::getline(f, line)) ++rows;
-  CHECK(rows == 5);
-  std::remove(path.c_str());
-  CHECK(sim::write_per_run("x.txt", few).has_value());
+
+TEST_CASE("the worst caregiver raises few secure children and the best raises almost only secure ones", "[sim][targets]") {
+  // Issue 12, part 1: all four of Ainsworth's scales at 1 (frightening 0): secure
+  // at most 10%; all at 9: at least 85%. Coded by the ideal observer (the model's
+  // own surface, not a coder's misreadings). 40 runs each: the standard error of
+  // a share near .08 is .04, so the worst caregiver's band is the target widened
+  // by one standard error (the best caregiver's 85% is checked as stated); before issue 12's second pass the all-at-1 caregiver gave 53% secure,
+  // ten standard errors outside.
+  auto secure_share = [](const char* spec) {
+    sim::SessionConfig c = base();
+    std::string error;
+    const auto parsed = mind::parse_caregiver(spec, &error);
+    REQUIRE(parsed);
+    c.caregiver = *parsed;
+    const auto runs = sim::run_batch(c, 40, 5, 0);
+    double secure = 0;
+    for (const auto& r : runs) secure += r.ideal_classification.pattern == mind::Pattern::Secure;
+    return secure / static_cast<double>(runs.size());
+  };
+  const double worst = secure_share("sensitivity=1,acceptance=1,cooperation=1,accessibility=1,frightening=0");
+  const double best = secure_share("sensitivity=9,acceptance=9,cooperation=9,accessibility=9,frightening=0");
+  INFO("secure at 1: " << worst << ", at 9: " << best);
+  CHECK(worst <= 0.14);
+  CHECK(best >= 0.85);
 }

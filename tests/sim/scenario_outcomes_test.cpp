@@ -30,7 +30,9 @@ using namespace sb;
 
 namespace {
 
-constexpr int kRunsPerPreset = 8;
+// Twelve: with eight, one run more or less tipped the Strange Situation under the
+// inconsistent caregiver (68 % anxious, 31 % secure over 100 runs) into a tie.
+constexpr int kRunsPerPreset = 12;
 constexpr std::uint64_t kMaxTicks = 60ull * 60 * 20;  // 20 real minutes: far beyond any scenario
 
 struct Preset {
@@ -66,6 +68,15 @@ std::string describe(const Tally& t) {
   return out.str();
 }
 
+// Adult prototypes counted as the caregiver's expected pattern would be: dismissing and
+// fearful-avoidant keep distance (Hazan & Shaver's avoidant), preoccupied is anxious.
+// Unresolved states are kept apart from the prototypes, so no adult ending is "disorganized".
+std::string three_way(const std::string& outcome) {
+  if (outcome == "dismissing" || outcome == "fearful") return "avoidant";
+  if (outcome == "preoccupied") return "anxious";
+  return outcome;
+}
+
 // Plays one scenario under one preset kRunsPerPreset times and checks each run.
 Tally play(const std::shared_ptr<const scenario::Scenario>& s, const Preset& preset) {
   Tally tally;
@@ -83,13 +94,15 @@ Tally play(const std::shared_ptr<const scenario::Scenario>& s, const Preset& pre
     REQUIRE(session.ended());
     REQUIRE(session.outcome());
     REQUIRE(session.story()->ending());
-    // The ending shown is the one the classification chose, not a graph path.
-    const std::string classified = sim::outcome_name(session.outcome()->pattern);
+    // The ending shown is the one the classification chose, not a graph path; grown-ups
+    // are coded on anxiety and avoidance and end by prototype (mind/adult_coding.hpp).
+    const std::string classified = s->adult() ? std::string(mind::to_string(session.adult_coding()->prototype))
+                                              : sim::outcome_name(session.outcome()->pattern);
     CHECK(scenario::to_string(session.story()->ending()->outcome) == classified);
     // At least one reunion was observed: the caregiver really left and came back.
     CHECK_FALSE(session.outcome()->reunions.empty());
 
-    ++tally.endings[scenario::to_string(session.story()->ending()->outcome)];
+    ++tally.endings[three_way(scenario::to_string(session.story()->ending()->outcome))];
     tally.play_seconds += session.scenario_time() / session.time_scale();
     ++tally.runs;
   }
@@ -111,6 +124,14 @@ void check_scenario(const std::string& id, Pooled* pooled) {
   for (const Preset& preset : kPresets) {
     const Tally t = play(s, preset);
     INFO(id << " under the " << preset.style << " caregiver: " << describe(t));
+    // A frightening partner is not an infant's frightening parent: no adult prototype is
+    // "disorganized", so grown-up scenes only have to end there (their other checks stand).
+    if (s->adult() && std::string(preset.expected) == "disorganized") {
+      for (const auto& [outcome, n] : t.endings) reached[outcome] += n;
+      play_seconds += t.play_seconds;
+      runs += t.runs;
+      continue;
+    }
     const int expected = count(t.endings, preset.expected);
     CHECK(expected > 0);
     // No other ending is more common than the expected one for this caregiver.
@@ -123,8 +144,9 @@ void check_scenario(const std::string& id, Pooled* pooled) {
     play_seconds += t.play_seconds;
     runs += t.runs;
   }
-  // Every ending can be reached by some caregiver.
+  // Every ending can be reached by some caregiver (grown-ups: the three-way groups).
   for (const char* o : kOutcomes) {
+    if (s->adult() && std::string(o) == "disorganized") continue;
     INFO(id << ": the " << o << " ending");
     CHECK(reached[o] > 0);
   }

@@ -153,3 +153,73 @@ TEST_CASE("every explanation a comparison gives is said in English and German") 
   for (Scale s : kScales)
     for (const char* anchor : {".1", ".4", ".7"}) CHECK(testing::said_in_both(std::string("trainer.anchor.") + to_string(s) + anchor));
 }
+
+namespace {
+// A panel of ten coders of the avoidant run: reunion 2's avoidance read 4 to 7, everything else as the observer.
+PanelCoding panel_of(const ObserverCoding& o) {
+  PanelCoding p;
+  p.coders = 10;
+  p.reunions.resize(o.sheet.reunions.size());
+  for (std::size_t r = 0; r < o.sheet.reunions.size(); ++r)
+    for (int k = 0; k < 4; ++k) p.reunions[r][static_cast<std::size_t>(k)].count[static_cast<std::size_t>(o.sheet.reunions[r].scale[k] - 1)] = 10;
+  Spread& av = p.reunions[1][3];
+  av.count = {};
+  av.count[3] = 1, av.count[4] = 3, av.count[5] = 4, av.count[6] = 2;  // 4: 1, 5: 3, 6: 4, 7: 2
+  p.rating.count[1] = 10;
+  p.patterns = {0, 8, 0, 2};  // B 0, A 8, C 0, D 2 (mind::Pattern order: Secure, Avoidant, Anxious, Disorganized)
+  return p;
+}
+}  // namespace
+
+TEST_CASE("with a panel, each row says the range its coders wrote and how many wrote the student's number") {
+  const ObserverCoding o = avoidant_run();
+  const PanelCoding p = panel_of(o);
+  ScoreSheet mine = o.sheet;
+  mine.reunions[1][Scale::Avoidance] = 5;  // inside the panel's 4-7, not the observer's 6
+  mine.reunions[0][Scale::Avoidance] = 2;  // the panel all wrote 5
+  const Comparison c = compare(mine, o, &p);
+  const ScoreRow& av2 = c.scales[4 + 3];
+  CHECK(av2.panel.coders() == 10);
+  CHECK(av2.panel.lowest() == 4);
+  CHECK(av2.panel.highest() == 7);
+  CHECK(av2.agreement == Agreement::WithinOne);  // agreement is still with the observer
+  CHECK(has(av2.explain, "trainer.explain.panel.range"));
+  for (const Explanation& e : av2.explain)
+    if (e.key == "trainer.explain.panel.range") CHECK(e.values == std::vector<std::string>{"10", "4", "7", "3", "5"});
+  const ScoreRow& av1 = c.scales[3];
+  CHECK(has(av1.explain, "trainer.explain.panel.all-outside"));
+  CHECK(has(c.scales[0].explain, "trainer.explain.panel.all"));
+  CHECK(has(c.rating.explain, "trainer.explain.panel.all"));
+  // The class: how the panel split, and how many chose the student's pattern.
+  CHECK(c.classification.panel_coders == 10);
+  CHECK(has(c.classification.explain, "trainer.explain.panel.class"));
+  for (const Explanation& e : c.classification.explain) {
+    if (e.key == "trainer.explain.panel.class") CHECK(e.values == std::vector<std::string>{"10", "8", "0", "0", "2"});
+    if (e.key == "trainer.explain.panel.class.you") CHECK(e.values == std::vector<std::string>{"8", "A"});
+  }
+  mine.subgroup = "C1";
+  CHECK(has(compare(mine, o, &p).classification.explain, "trainer.explain.panel.class.not-you"));
+  // Outside the range, and unscored.
+  mine.reunions[1][Scale::Avoidance] = 2;
+  CHECK(has(compare(mine, o, &p).scales[7].explain, "trainer.explain.panel.outside"));
+  CHECK(has(compare(blank_sheet(o), o, &p).scales[7].explain, "trainer.explain.panel.range-only"));
+  // Without a panel, no panel rows.
+  CHECK_FALSE(has(compare(mine, o).scales[7].explain, "trainer.explain.panel.outside"));
+  CHECK(compare(mine, o).scales[7].panel.coders() == 0);
+}
+
+TEST_CASE("every panel explanation is said in English and German") {
+  const ObserverCoding o = avoidant_run();
+  const PanelCoding p = panel_of(o);
+  for (int v = 0; v <= 7; ++v) {
+    ScoreSheet s = o.sheet;
+    for (auto& r : s.reunions) r.scale.fill(v);
+    s.subgroup = v == 0 ? "" : subgroups()[static_cast<std::size_t>(v)];
+    const Comparison c = compare(s, o, &p);
+    for (const ScoreRow& r : c.scales)
+      for (const Explanation& e : r.explain) CHECK(testing::said_in_both(e.key));
+    for (const Explanation& e : c.classification.explain) CHECK(testing::said_in_both(e.key));
+  }
+  CHECK(testing::said_in_both("trainer.compare.panel"));
+  CHECK(testing::said_in_both("trainer.compare.panel.about"));
+}

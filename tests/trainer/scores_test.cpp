@@ -17,6 +17,9 @@ TEST_CASE("subgroups name their pattern, and D subgroups their best-fitting orga
   CHECK_FALSE(pattern_of(""));
   CHECK_FALSE(organised_of("D"));
   CHECK(subgroup_key("D/A") == "D-A");
+  // Every subgroup starts with its pattern's letter (the one letter the trainer, debrief and charts share).
+  for (const std::string& g : subgroups()) CHECK(g.substr(0, 1) == sb::mind::letter(*pattern_of(g)));
+  CHECK(std::string(sb::mind::letter(Pattern::Secure)) == "B");
 }
 
 TEST_CASE("a sheet is complete only when every scale, the rating and the class are filled in and in range") {

@@ -49,6 +49,33 @@ TEST_CASE("a trial's recording replays to the same state hash and the same obser
   CHECK(code_run(replay.session->mind().record()).sheet == t.observer.sheet);
 }
 
+TEST_CASE("a trial's panel of realistic coders is the same for the same seed and spreads around the observer") {
+  const TrialRun a = run_trial(11, strange_situation());
+  const TrialRun b = run_trial(11, strange_situation());
+  CHECK(a.panel.coders == kPanelCoders);
+  CHECK(a.panel.subgroups == b.panel.subgroups);
+  REQUIRE(a.panel.reunions.size() == a.observer.sheet.reunions.size());
+  CHECK(a.panel.reunions == b.panel.reunions);
+  int spread_rows = 0, bracketed = 0;
+  for (std::size_t r = 0; r < a.panel.reunions.size(); ++r)
+    for (Scale s : kScales) {
+      const Spread& sp = a.panel.reunions[r][static_cast<std::size_t>(s)];
+      CHECK(sp.coders() == kPanelCoders);
+      spread_rows += sp.lowest() < sp.highest();
+      const int observer = a.observer.sheet.reunions[r][s];
+      bracketed += sp.lowest() <= observer && observer <= sp.highest();
+    }
+  CHECK(a.panel.rating.coders() == kPanelCoders);
+  int patterns = 0;
+  for (int n : a.panel.patterns) patterns += n;
+  CHECK(patterns == kPanelCoders);
+  // Coders differ (that is the point of a panel), and their range holds the ideal observer's number.
+  CHECK(spread_rows >= 4);
+  CHECK(bracketed >= 7);
+  // Most of the panel sees the pattern the ideal observer sees (realistic coders agree about 9 times in 10).
+  CHECK(a.panel.patterns[static_cast<std::size_t>(*pattern_of(a.observer.sheet.subgroup))] >= kPanelCoders / 2);
+}
+
 TEST_CASE("trials scored exactly as the observer scores them give full agreement") {
   // A, B and C prototypes and a D case, so kappa is defined.
   CurateOptions three;
@@ -86,7 +113,7 @@ TEST_CASE("trials scored exactly as the observer scores them give full agreement
     for (const Explanation& e : c.classification.explain) CHECK(testing::said_in_both(e.key));
     CHECK_FALSE(c.classification.reasons.empty());
     progress.attempts.push_back({"2026-12-03T10:00:00Z", "custom", seed, t.observer.sheet, t.observer.sheet});
-    patterns.insert(letter(*pattern_of(t.observer.sheet.subgroup)));
+    patterns.insert(mind::letter(*pattern_of(t.observer.sheet.subgroup)));
   }
   CHECK(patterns == std::set<std::string>{"A", "B", "C", "D"});
   CHECK(pattern_of(progress.attempts[0].observer.subgroup) == mind::Pattern::Avoidant);  // A, B, C in turn

@@ -113,3 +113,32 @@ TEST_CASE("the same drive gives the same hash; a different one does not") {
   CHECK(play(1.0f) == play(1.0f));
   CHECK(play(1.0f) != play(1.01f));
 }
+
+TEST_CASE("a grown-up on a scripted walk steps over a toy pinned against the wall; the child still pushes it") {
+  // The Strange Situation's doorway: a bear pushed against the wall where people leave.
+  RoomDef room;
+  room.width = 12;
+  room.height = 8;
+  room.toys.push_back({"bear", "bear", ShapeKind::Circle, {6.f, 0.19f}, 0.18f, 1.f});
+  room.agents.push_back({"parent", "caregiver", {6.f, 2.f}, 0.38f, 1.3f, 4});
+  room.regions.push_back({"door", "door", {5.4f, 0.f, 1.2f, 0.4f}});
+  World w(room);
+  w.set_passing(0, true);
+  run(w, 120, 0, {0.f, -1.f}); // two seconds straight up, to where the walk to the door ends
+  CHECK(w.agent(0).position.y < 0.5f);
+  // Off the walk, the same toy is a thing in the way again.
+  World again(room);
+  run(again, 120, 0, {0.f, -1.f});
+  CHECK(again.agent(0).position.y > 0.65f);
+  // Stepping over is not walking through walls, and doors still notice who comes in.
+  bool entered = false;
+  World fresh(room);
+  fresh.set_passing(0, true);
+  for (int i = 0; i < 120; ++i) {
+    fresh.drive(0, {0.f, -1.f});
+    fresh.step(kDt);
+    for (const WorldEvent& e : fresh.events()) entered |= e.kind == WorldEvent::Kind::RegionEnter && e.a == 0;
+  }
+  CHECK(entered);
+  CHECK(fresh.agent(0).position.y > 0.3f);
+}

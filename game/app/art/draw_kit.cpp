@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "app/render/comfort.hpp"
+#include "app/render/layout_probe.hpp"
 
 namespace sb::app::draw {
 namespace {
@@ -115,6 +116,7 @@ void panel(Canvas& target, sf::FloatRect rect, float radius, sf::Color fill, sf:
     target.draw(rounded_rect(s, radius, sf::Color(70, 45, 35, 45)));
   }
   target.draw(rounded_rect(rect, radius, fill, outline, thickness));
+  PanelRecorder::note(target.target(), rect); // the layout test: texts on it must stay inside
 }
 
 void curve(Canvas& target, sf::Vector2f a, sf::Vector2f c, sf::Vector2f b, float width, sf::Color color) {

@@ -25,6 +25,31 @@ bool on_rug(const world::RoomDef& room, world::Vec2 p) {
   return false;
 }
 
+Face face_for(const sim::AgentView& a, mind::AnswerKind shown) {
+  using E = scenario::Expression;
+  switch (a.expression) {
+    case E::Warm: return Face::Warm;
+    case E::Attentive: return Face::Attentive;
+    case E::Flat: return Face::Flat;
+    case E::Tense: return Face::Tense;
+    case E::Angry: return Face::Angry;
+    case E::Frightened: return Face::Frightened;
+    case E::Frightening: return Face::Frightening;
+    case E::Dazed: return Face::Dazed;
+    case E::None: break;
+  }
+  using K = mind::AnswerKind;
+  switch (shown) {
+    case K::Comfort: return Face::Warm;
+    case K::Dismiss: case K::Ignore: return Face::Flat;
+    case K::Intrude: return Face::Tense;
+    case K::Frighten: return Face::Frightening;
+    case K::Dissociate: return Face::Dazed;
+    default: break;
+  }
+  return a.warmth >= 0.6 ? Face::Warm : a.warmth >= 0.35 ? Face::Attentive : Face::Flat;
+}
+
 FigurePose base_pose(const sim::AgentView& a, double alpha, sf::Vector2f child, float breath_clock, float walk_phase,
                      bool adult, const world::RoomDef& room) {
   FigurePose p;
@@ -41,7 +66,10 @@ FigurePose base_pose(const sim::AgentView& a, double alpha, sf::Vector2f child, 
     p.gaze = unit(vel, {0, 0.4f});
   } else {
     p.gaze = unit(child - p.feet, {0, 1});
-    p.sitting = speed < 0.08f && on_rug(room, a.position);
+    p.sitting = a.pose == sim::Pose::Sit || (speed < 0.08f && a.pose == sim::Pose::Stand && on_rug(room, a.position));
+    p.kneeling = a.pose == sim::Pose::Kneel;
+    p.holding = a.pose == sim::Pose::Hold;
+    p.face = face_for(a, a.answer);
   }
   return p;
 }

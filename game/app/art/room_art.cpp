@@ -1,5 +1,7 @@
 #include "app/art/room_art.hpp"
 
+#include "app/art/props_art.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -208,6 +210,7 @@ void draw_obstacle(Canvas& t, const world::ObstacleDef& o) {
 
 void draw_toy(Canvas& t, const std::string& kind, sf::Vector2f c, float r, float angle, int variant) {
   draw::soft_shadow(t, c + sf::Vector2f{3, r * 0.55f}, {r * 1.1f, r * 0.5f}, pal::kShadow);
+  if (draw_prop(t, kind, c, r, angle)) return; // everyday things as themselves (props_art)
   const float deg = angle * 57.29578f;
   if (has(kind, "block") || has(kind, "box")) {
     const sf::Color colours[] = {pal::kBlockA, pal::kBlockB, pal::kBlockC};
@@ -231,6 +234,29 @@ void draw_toy(Canvas& t, const std::string& kind, sf::Vector2f c, float r, float
     }
     t.draw(draw::ellipse(c, {r * 0.72f, r * 0.72f}, sf::Color(252, 242, 222), pal::kInk, 1.5f));
     draw::line(t, c + sf::Vector2f{-r * 0.5f, -r * 0.2f}, c + sf::Vector2f{r * 0.4f, r * 0.35f}, 3, pal::kWoodDark);
+    return;
+  }
+  if (has(kind, "rabbit") || has(kind, "bunny")) {
+    // Long upright ears with pink insides (what says "rabbit" rather than "bear"),
+    // a round face, a small pink nose and whiskers.
+    // Read from the palette while drawing, so high-contrast and colour-blind schemes apply.
+    const sf::Color fur = pal::mix(pal::kBallStripe, pal::kInkSoft, 0.12f), inner = pal::with_alpha(pal::kCheek, 255);
+    for (float side : {-1.f, 1.f}) {
+      sf::ConvexShape ear = draw::ellipse({0, 0}, {r * 0.24f, r * 0.72f}, fur, pal::kInk, 2);
+      ear.setPosition(c + sf::Vector2f{side * r * 0.36f, -r * 1.25f});
+      ear.setRotation(side * 12.f);
+      t.draw(ear);
+      sf::ConvexShape in = draw::ellipse({0, 0}, {r * 0.11f, r * 0.5f}, inner);
+      in.setPosition(c + sf::Vector2f{side * r * 0.36f, -r * 1.2f});
+      in.setRotation(side * 12.f);
+      t.draw(in);
+    }
+    t.draw(draw::ellipse(c, {r, r * 0.9f}, fur, pal::kInk, 2));
+    for (float side : {-1.f, 1.f}) {
+      t.draw(draw::ellipse(c + sf::Vector2f{side * r * 0.34f, -r * 0.12f}, {r * 0.1f, r * 0.13f}, pal::kInk));
+      draw::line(t, c + sf::Vector2f{side * r * 0.2f, r * 0.3f}, c + sf::Vector2f{side * r * 0.75f, r * 0.22f}, 1.2f, pal::kInkSoft);
+    }
+    t.draw(draw::ellipse(c + sf::Vector2f{0, r * 0.2f}, {r * 0.13f, r * 0.09f}, inner, pal::kInk, 1));
     return;
   }
   if (has(kind, "bear") || has(kind, "teddy")) {

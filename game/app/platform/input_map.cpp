@@ -10,7 +10,7 @@ constexpr std::array<std::string_view, kActionCount> kNames = {
     "confirm",   "back",       "pause",   "debug",     "fullscreen", "screenshot",
     "show_toy",  "cry",        "cling",   "push_away", "turn_away",  "hide_feelings", "freeze",
     "choice_1",  "choice_2",   "choice_3", "choice_4", "inside",     "reload",        "fast_forward",
-    "self_voicing"};
+    "self_voicing", "backlog", "step_back", "skip"};
 
 std::size_t idx(Action a) { return static_cast<std::size_t>(a); }
 
@@ -66,6 +66,12 @@ Bindings Bindings::defaults() {
   b.bind(key(K::F5, Action::Reload));
   b.bind(key(K::Tab, Action::FastForward));
   b.bind(key(K::V, Action::SelfVoicing));
+  b.bind(key(K::PageUp, Action::Backlog));
+  b.bind(key(K::Backspace, Action::StepBack));
+  b.bind(key(K::LControl, Action::Skip));
+  b.bind(key(K::RControl, Action::Skip));
+  b.bind(stick(J::Z, +1, Action::Backlog)); // left trigger
+  b.bind(stick(J::R, +1, Action::Skip));    // right trigger, held
   b.bind(pad(4, Action::Cry));          // LB
   b.bind(pad(5, Action::Cling));        // RB
   b.bind(pad(6, Action::Inside));       // Back/View

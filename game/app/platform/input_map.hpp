@@ -28,6 +28,10 @@ enum class Action : std::uint8_t {
   Reload,      // F5: reload the scenario file
   FastForward, // autoplay: watch faster
   SelfVoicing, // V: the game reads itself aloud, or stops (app/voice)
+  // A player's comforts in a scene (issue 16).
+  Backlog,     // the story so far (Page Up, the wheel up, the pad's left trigger)
+  StepBack,    // back to the previous line or choice, to choose again (Backspace)
+  Skip,        // held: lines already read go by quickly (Ctrl, the pad's right trigger)
   Count
 };
 constexpr std::size_t kActionCount = static_cast<std::size_t>(Action::Count);

@@ -34,6 +34,9 @@ class Screen {
   // Every window event (but closing and resizing) before anything else sees it;
   // true keeps it from the rest. The controls screen captures a new key or pad input here.
   virtual bool on_raw_event(const sf::Event&, ScreenStack&) { return false; }
+  // The game is closing (the window's close button): the last moment to keep what
+  // the player would lose, such as a scene in progress. Called on every screen, top first.
+  virtual void on_quit() {}
   // One fixed 60 Hz step; `input` holds what is pressed now.
   virtual void tick(const InputMapper&, ScreenStack&) {}
   // Draws the frame; alpha (0..1) is how far real time is past the last tick.

@@ -51,4 +51,8 @@ void ScreenStack::draw(sf::RenderTarget& target, const Layout& layout, double al
   for (std::size_t i = first; i < screens_.size(); ++i) screens_[i]->draw(target, layout, alpha);
 }
 
+void ScreenStack::notify_quit() {
+  for (auto it = screens_.rbegin(); it != screens_.rend(); ++it) (*it)->on_quit();
+}
+
 }  // namespace sb::app

@@ -19,6 +19,7 @@ class ScreenStack {
   void replace(std::unique_ptr<Screen> s); // the top screen is swapped for s
   void reset(std::unique_ptr<Screen> s);   // everything goes; s is alone
   void quit();                             // empties the stack: the game ends
+  void notify_quit();                      // tells every screen, top first, that the game closes (Screen::on_quit)
 
   // Applies the queued changes in order; true if anything changed.
   bool apply();

@@ -20,6 +20,7 @@
 #include "mind/coding.hpp"
 #include "scenario/loader.hpp"
 #include "sim/replay.hpp"
+#include "sim/typical_run.hpp"
 
 namespace sb::app::debrief {
 namespace pal = palette;
@@ -72,11 +73,29 @@ void CompareScreen::start(const std::string& id) {
     c.scenario = sc;
     c.caregiver = mind::preset(compare_styles()[static_cast<std::size_t>(i)]);
     c.caregiver_style = compare_styles()[static_cast<std::size_t>(i)];
-    c.seed = seed_;
     c.ai_child = true;
+    // A run typical of this caregiver, not the shared seed's accident (issue 16).
+    const sim::TypicalPick pick = sim::typical_seed(c, seed_);
+    c.seed = pick.seed;
+    spdlog::info("compare: {} pane: seed {} ({} child, as {} of {} candidates)", c.caregiver_style, c.seed,
+                 mind::to_string(pick.strategy), pick.agreeing, pick.candidates);
     panes_[static_cast<std::size_t>(i)] = std::make_unique<PaneView>(std::make_unique<sim::Session>(c));
   }
   spdlog::info("compare: {} under four caregivers, seed {}", scenario_id_.empty() ? "playroom" : scenario_id_, seed_);
+}
+
+std::uint64_t CompareScreen::pane_seed(int pane) const { return panes_[static_cast<std::size_t>(pane)]->session().config().seed; }
+
+void CompareScreen::switch_to(const std::string& id) {
+  loading_ = id;
+  loading_drawn_ = false;
+  spdlog::info("compare: loading {}", id);
+}
+
+void CompareScreen::reroll() {
+  seed_ = sim::candidate_seed(seed_, "re-roll", 0); // deterministic: the same R presses give the same runs
+  spdlog::info("compare: re-rolled, seed {}", seed_);
+  switch_to(scenario_id_.empty() ? std::string("strange-situation") : scenario_id_);
 }
 
 bool CompareScreen::all_ended() const {
@@ -107,6 +126,13 @@ std::vector<report::DebriefData> CompareScreen::debriefs() const {
 }
 
 void CompareScreen::tick(const InputMapper&, ScreenStack&) {
+  if (!loading_.empty()) {
+    if (!loading_drawn_) return; // the mark goes up first, then the work
+    const std::string id = loading_;
+    loading_.clear();
+    start(id);
+    return;
+  }
   if (!paused_) advance(speed_);
 }
 
@@ -155,9 +181,10 @@ bool CompareScreen::on_key(sf::Keyboard::Key k, ScreenStack& stack) {
       const auto& ids = std::vector<std::string>{"strange-situation", "park", "bedtime", "rupture-repair", "first-day", "grown-up",
                                                  "earning-security"};
       auto it = std::find(ids.begin(), ids.end(), scenario_id_);
-      start(it == ids.end() || it + 1 == ids.end() ? ids.front() : *(it + 1));
+      switch_to(it == ids.end() || it + 1 == ids.end() ? ids.front() : *(it + 1));
       return true;
     }
+    case sf::Keyboard::R: reroll(); return true;
     case sf::Keyboard::D:
       if (all_ended()) stack.push(std::make_unique<CompareDebriefScreen>(ctx_, debriefs()));
       return true;
@@ -210,6 +237,20 @@ void CompareScreen::draw(sf::RenderTarget& target, const Layout& layout, double 
     sf::RectangleShape bg({kCanvasWidth, kCanvasHeight});
     bg.setFillColor(sf::Color(64, 52, 58));
     t.draw(bg);
+    if (!loading_.empty()) { // the old scene goes at once; a card says what is coming
+      std::string title = loading_;
+      for (const ScenarioEntry& e : scenario_list())
+        if (e.id == loading_) title = tr_line("scenario." + e.id + ".title", e.scenario->title);
+      const std::string text = tr("compare.loading", {title});
+      const float w = std::min(ui::text_width(ctx_.fonts.bold, text, 30, s) + 120, kCanvasWidth - 120.f);
+      const sf::FloatRect card{kCanvasWidth / 2 - w / 2, kCanvasHeight / 2 - 60, w, 120};
+      draw::panel(t, card, 22, pal::kPaper, pal::kInk, 2.5f, 8);
+      for (int i = 0; i < 3; ++i) // three dots: something is happening
+        t.draw(draw::ellipse({card.left + 40 + 14.f * i, card.top + 60}, {5, 5}, i == 1 ? pal::kBall : pal::kInkSoft));
+      ui::label_fit(t, ctx_.fonts.bold, text, 30, s, {card.left + 90, card.top + 40}, card.width - 110, pal::kInk);
+      loading_drawn_ = true;
+      return;
+    }
   }
   auto draw_pane = [&](int i, sf::FloatRect r) {
     panes_[static_cast<std::size_t>(i)]->draw(target, sub_layout(layout, r), alpha, ctx_.still || reduced_motion());

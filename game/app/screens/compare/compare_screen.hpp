@@ -1,6 +1,8 @@
 #pragma once
-// Compare, for a classroom: the same scenario and the same AI child (same seed)
-// under the four caregiver presets, in four panes that step together; pause,
+// Compare, for a classroom: the same scenario under the four caregiver presets, in
+// four panes that step together, each pane a run typical of its caregiver (a seed
+// chosen for it deterministically from the facilitator's seed, sim/typical_run.hpp;
+// R re-rolls all four). Switching scenario (S) shows a loading mark at once. Pause,
 // single steps, speed, big labels; then a four-column debrief. F turns it into
 // the facilitator view: one pane large, big text, facilitator notes for the
 // scenario, and keys 1–4 to switch the caregiver shown live (all four keep
@@ -51,6 +53,12 @@ class CompareScreen : public Screen {
   bool all_ended() const;
   std::uint64_t tick_of(int pane) const;
   const std::string& scenario_id() const { return scenario_id_; }
+  std::uint64_t seed() const { return seed_; }
+  std::uint64_t pane_seed(int pane) const;
+  // A scenario is being switched to (the loading mark is up until the next tick after it is drawn).
+  bool loading() const { return !loading_.empty(); }
+  void reroll();                                  // R: another typical run for each caregiver
+  void switch_to(const std::string& scenario_id); // S: shows the loading mark, then starts it
   std::vector<report::DebriefData> debriefs() const;
 
   static sf::FloatRect pane_rect(int i); // canvas pixels, four-pane view
@@ -69,6 +77,8 @@ class CompareScreen : public Screen {
   bool paused_ = false, facilitator_ = false;
   bool hide_frightening_ = false; // content notes on: the frightening pane starts covered (H shows it)
   int speed_ = 1, focus_ = 0, notes_ = 0;
+  std::string loading_;        // the scenario to start once the loading mark has been drawn
+  bool loading_drawn_ = false;
 };
 
 // The four debriefs side by side; Enter opens one in full.

@@ -9,11 +9,13 @@
 
 #include <spdlog/spdlog.h>
 
+#include "text/seed_text.hpp"
 #include "text/reason_text.hpp"
 #include "app/render/canvas.hpp"
 #include "app/report/chart_picture.hpp"
 #include "report/charts.hpp"
 #include "app/screens/library/library_screen.hpp"
+#include "app/screens/debrief/adult_plane.hpp"
 #include "app/screens/debrief/moment_screen.hpp"
 #include "app/screens/debrief/quiz_screen.hpp"
 #include "app/art/draw_kit.hpp"
@@ -293,6 +295,17 @@ void DebriefScreen::load_reflections() {
   auto paths = storage::Paths::from_environment();
   if (!paths) return;
   auto loaded = storage::load_reflections(*paths);
+  if (loaded.problem) {
+    // The player's own words: say what happened to them, on screen and in the log.
+    spdlog::warn("reflections: {}", loaded.problem->describe());
+    for (const std::string& note : loaded.notes) spdlog::warn("reflections: {}", note);
+    const std::string kept = loaded.problem->moved_to.filename().string();
+    if (loaded.problem->kind == storage::Problem::Kind::Damaged && !kept.empty())
+      status_ = loaded.salvaged > 0 ? tr("debrief.reflect.damaged", {std::to_string(loaded.salvaged), kept})
+                                    : tr("debrief.reflect.damaged.none", {kept});
+    else
+      status_ = tr(std::string(loaded.problem->message_id()), {loaded.problem->file.filename().string()});
+  }
   for (std::size_t i = 0; i < reflection_prompts().size(); ++i)
     for (const storage::Reflection* r : loaded.value.for_scenario(scenario_key(data_)))
       if (r->prompt == reflection_prompts()[i]) answers_[i] = r->text; // the latest wins
@@ -361,14 +374,14 @@ void DebriefScreen::draw_page(sf::RenderTarget& target, const Layout& layout) {
   const std::string title = data_.scenario_id.empty() ? tr("debrief.title.playroom") : tr("debrief.title", {data_.scenario_title});
   ui::label_fit(t, ctx_.fonts.bold, title, 32, s, {50, 20}, 1180, pal::kInk);
   ui::label_fit(t, ctx_.fonts.regular,
-                tr("debrief.caregiver", {style_label(data_.caregiver_style), std::to_string(data_.seed), mind::clock(data_.duration)}), 17,
+                tr("debrief.caregiver", {style_label(data_.caregiver_style), sb::text::short_seed(data_.seed), mind::clock(data_.duration)}), 17,
                 s, {52, caregiver_line_y()}, 1178, pal::kInkSoft);
 
   for (int i = 0; i < kTabs; ++i) {
     const bool on = static_cast<int>(page_) == i;
     const sf::FloatRect r = tab_rect(i);
     t.draw(draw::rounded_rect(r, 14, on ? pal::kButtonHot : pal::kButton, pal::kInk, on ? 2.5f : 1.5f));
-    sf::Text label = draw::text(on ? ctx_.fonts.bold : ctx_.fonts.regular, tr(kTabIds[i]), 18, s, pal::kInk);
+    sf::Text label = draw::text(on ? ctx_.fonts.bold : ctx_.fonts.regular, tr(data_.adult && i == static_cast<int>(Page::Scales) ? "debrief.tab.plane" : kTabIds[i]), 18, s, pal::kInk);
     ui::fit_width(label, r.width - 16);
     draw::centre_origin(label);
     label.setPosition(r.left + r.width / 2, r.top + r.height / 2);
@@ -412,6 +425,20 @@ void DebriefScreen::draw_outcome(Canvas& t, const Layout& layout) {
   main_scroll_.set_area({40, body_top(), 610, bottom - body_top()});
   const float top = main_scroll_.begin(t, layout);
   float y = top;
+  if (data_.adult) {
+    // Grown-ups in adult terms: the prototype, the two dimensions, unresolved moments apart.
+    const mind::AdultCoding& a = *data_.adult;
+    const std::string key = std::string("debrief.prototype.") + mind::to_string(a.prototype);
+    ui::label_fit(t, ctx_.fonts.regular, tr("debrief.adult.looked_like"), 19, s, {50, y}, 590, pal::kInkSoft);
+    y += std::max(26.f, ui::line_step(19, 1.35f));
+    ui::label_fit(t, ctx_.fonts.bold, tr(key + ".name"), 42, s, {50, y}, 590, pal::kInk);
+    y += std::max(58.f, ui::line_step(42, 1.3f));
+    y += ui::paragraph(t, ctx_.fonts.bold, tr("debrief.adult.scores", {fmt1(a.anxiety), fmt1(a.avoidance)}), 18, s, {50, y}, 590, pal::kInk) + 4;
+    if (a.unresolved)
+      y += ui::paragraph(t, ctx_.fonts.regular, tr("debrief.adult.unresolved", {std::to_string(a.unresolved_moments)}), 17, s, {50, y}, 590,
+                         pal::kInkSoft) + 4;
+    y += 8 + ui::paragraph(t, ctx_.fonts.regular, tr(key + ".meaning"), 18, s, {50, y}, 590, pal::kInk) + 14;
+  } else {
   ui::label_fit(t, ctx_.fonts.regular, tr("debrief.looked_like"), 19, s, {50, y}, 590, pal::kInkSoft);
   y += std::max(26.f, ui::line_step(19, 1.35f));
   ui::label_fit(t, ctx_.fonts.bold, tr("debrief.pattern." + report::pattern_key(o.pattern) + ".name"), 42, s, {50, y}, 590,
@@ -423,8 +450,14 @@ void DebriefScreen::draw_outcome(Canvas& t, const Layout& layout) {
   if (o.best_fit) d += "  ·  " + tr("debrief.best_fit", {tr("debrief.pattern." + report::pattern_key(*o.best_fit) + ".short")});
   y += ui::paragraph(t, ctx_.fonts.regular, d, 18, s, {50, y}, 590, pal::kInk) + 12;
   y += ui::paragraph(t, ctx_.fonts.regular, tr("debrief.pattern." + report::pattern_key(o.pattern) + ".meaning"), 18, s, {50, y}, 590, pal::kInk) + 14;
+  }
+  if (!changed_choices_.empty()) { // stepped back and chose otherwise (issue 16): what if I had…?
+    std::string changed = tr("debrief.changed_choices");
+    for (const std::string& c : changed_choices_) changed += "\n\u2022 " + c;
+    y += ui::paragraph(t, ctx_.fonts.regular, changed, 17, s, {50, y}, 590, pal::kInk) + 12;
+  }
   // The scenario's own ending, when there is room for it (large text: it scrolls into view).
-  const std::string illustration = tr("debrief.illustration");
+  const std::string illustration = tr(data_.adult ? "debrief.adult.illustration" : "debrief.illustration");
   const float illustration_h = ui::wrapped_height(ctx_.fonts.regular, illustration, 16, 590, 1.3f, s);
   if (!data_.ending_title.empty()) {
     const float need = std::max(26.f, ui::line_step(17, 1.4f)) + ui::wrapped_height(ctx_.fonts.regular, data_.epilogue, 16, 590, 1.3f, s);
@@ -490,6 +523,13 @@ void DebriefScreen::draw_outcome(Canvas& t, const Layout& layout) {
 
 void DebriefScreen::draw_chart(Canvas& t, float s, bool timeline) {
   const sf::FloatRect r = chart_region();
+  if (!timeline && data_.adult) {
+    // Grown-ups: the plane of anxiety and avoidance instead of the infant reunion scales.
+    const sf::FloatRect plane{r.left + (r.width - r.height * 1.25f) / 2, r.top, r.height * 1.25f, r.height};
+    draw_adult_plane(t, ctx_.fonts.regular, ctx_.fonts.bold, plane, s, *data_.adult, reason_);
+    ui::text_block(t, ctx_.fonts.regular, tr("debrief.plane.caption"), 15, s, {50, r.top + r.height + 8}, 1180, pal::kInkSoft);
+    return;
+  }
   report::ChartOptions o{static_cast<unsigned>(r.width), static_cast<unsigned>(r.height), true, 1.f};
   std::optional<ChartPicture>& chart = timeline ? timeline_chart_ : scales_chart_;
   if (!chart || chart->size() != sf::Vector2u(o.width, o.height))
@@ -528,7 +568,8 @@ void DebriefScreen::draw_chart(Canvas& t, float s, bool timeline) {
 void DebriefScreen::draw_later(Canvas& t, const Layout& layout) {
   const float s = layout.ui_scale;
   std::vector<Block> blocks;
-  blocks.push_back({tr("debrief.later.heading"), tr("debrief.pattern." + report::pattern_key(data_.outcome.pattern) + ".later")});
+  blocks.push_back({tr("debrief.later.heading"), data_.adult ? tr(std::string("debrief.prototype.") + mind::to_string(data_.adult->prototype) + ".later")
+                                                           : tr("debrief.pattern." + report::pattern_key(data_.outcome.pattern) + ".later")});
   for (const std::string& k : data_.debrief_keys)
     if (k.rfind("pattern.", 0) != 0 && k != "where-to-find-help" && k != "not-an-assessment")
       blocks.push_back({tr("debrief.section." + k + ".title"), tr("debrief.section." + k + ".text")});
@@ -637,7 +678,8 @@ void DebriefScreen::draw_reflect(Canvas& t, const Layout& layout) {
   note_scroll_.end(t, layout, ny + ui::paragraph(t, ctx_.fonts.bold, note, 16, s, {668, ny}, 544, pal::kInk));
 }
 
-std::unique_ptr<Screen> debrief_after_play(AppContext& ctx, const sim::Session& s, sim::Recording recording) {
+std::unique_ptr<Screen> debrief_after_play(AppContext& ctx, const sim::Session& s, sim::Recording recording,
+                                           std::vector<std::string> changed_choices) {
   recording.final_hash = s.hash();
   std::ostringstream bytes;
   sim::write_recording(bytes, recording);
@@ -647,7 +689,9 @@ std::unique_ptr<Screen> debrief_after_play(AppContext& ctx, const sim::Session& 
     spdlog::info("replay saved: {}", file->string());
   else
     spdlog::warn("the replay of this play could not be saved");
-  return std::make_unique<DebriefScreen>(ctx, report::from_session(s, std::move(recording)));
+  auto screen = std::make_unique<DebriefScreen>(ctx, report::from_session(s, std::move(recording)));
+  screen->set_changed_choices(std::move(changed_choices));
+  return screen;
 }
 
 std::unique_ptr<Screen> debrief_of_last_play(AppContext& ctx, std::string* why) {
@@ -664,7 +708,7 @@ std::unique_ptr<Screen> debrief_of_last_play(AppContext& ctx, std::string* why) 
     return true;
   });
   if (!found) {
-    if (why) *why = paths ? tr("title.no_last_play") : "no home folder";
+    if (why) *why = paths ? tr("title.no_last_play") : tr("title.no_last_play.no_home");
     return nullptr;
   }
   auto d = std::make_unique<DebriefScreen>(ctx, std::move(*found));

@@ -41,6 +41,8 @@ class DebriefScreen : public Screen {
   const std::string& status() const { return status_; }
   // Opened over another screen (the compare debrief, the title's "last debrief"): Esc goes back there.
   void set_back_pops(bool on) { back_pops_ = on; }
+  // Choices changed by stepping back ("old → new"); the outcome page notes them.
+  void set_changed_choices(std::vector<std::string> c) { changed_choices_ = std::move(c); }
 
   // Where things are drawn, in canvas pixels (tests look for them). At 100 % text
   // these are fixed; larger text moves the body down under a taller header.
@@ -75,6 +77,7 @@ class DebriefScreen : public Screen {
   int reason_ = 0;
   int hot_button_ = -1;
   bool back_pops_ = false;
+  std::vector<std::string> changed_choices_;
   std::string status_;
   std::optional<ChartPicture> scales_chart_, timeline_chart_;
   // The page is mostly text: it is drawn once into a texture and redrawn only when
@@ -98,7 +101,10 @@ const std::vector<std::string>& reflection_prompts();
 
 // After a scenario ends: keeps the recording (storage::save_replay, remember_last_play)
 // and opens the debrief.
-std::unique_ptr<Screen> debrief_after_play(AppContext& ctx, const sim::Session& s, sim::Recording recording);
+// `changed_choices`: choices the player stepped back to and answered otherwise ("old → new"),
+// noted on the outcome page.
+std::unique_ptr<Screen> debrief_after_play(AppContext& ctx, const sim::Session& s, sim::Recording recording,
+                                           std::vector<std::string> changed_choices = {});
 // The last play (this run's, else the newest readable replay file), played back headless,
 // as a debrief; null with *why if there is none.
 std::unique_ptr<Screen> debrief_of_last_play(AppContext& ctx, std::string* why);

@@ -79,9 +79,12 @@ void QuizScreen::on_action(Action a, ScreenStack& stack) {
       if (chosen_ < 0 && n && !done_) choose(hover_);
       else next(stack);
       return;
-    case Action::Choice1: choose(0); return;
-    case Action::Choice2: if (n > 1) choose(1); return;
-    case Action::Choice3: if (n > 2) choose(2); return;
+    // As the hint says ("1–3 choose · Enter answer"): a number picks an answer like the
+    // arrows do, and Enter gives it, so a slip of the finger is not an answer.
+    case Action::Choice1: if (n > 0 && chosen_ < 0) hover_ = 0; return;
+    case Action::Choice2: if (n > 1 && chosen_ < 0) hover_ = 1; return;
+    case Action::Choice3: if (n > 2 && chosen_ < 0) hover_ = 2; return;
+    case Action::Choice4: if (n > 3 && chosen_ < 0) hover_ = 3; return;
     case Action::Back: stack.pop(); return;
     default: return;
   }

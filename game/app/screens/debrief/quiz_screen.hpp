@@ -31,6 +31,7 @@ class QuizScreen : public Screen {
   int question() const { return index_; }
   bool answered() const { return chosen_ >= 0; }
   int right() const { return right_; }
+  int hovered() const { return hover_; }  // the answer in hand, before Enter gives it
   // Where answer i is at 100 % text; larger text makes the answers taller, and the page scrolls.
   static sf::FloatRect answer_rect(int i) { return {90, 250 + static_cast<float>(i) * 86.f, 1100, 72}; }
   // Page Up/Down, the pad's shoulder buttons and the wheel scroll a long question.

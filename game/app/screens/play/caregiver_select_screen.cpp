@@ -178,15 +178,22 @@ void CaregiverSelectScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack
   }
 }
 
+// A grown-up scene asks about a partner or a mentor in adult words ("adult.caregiver.…"),
+// where the string tables have them; every other scene keeps the child's words.
+std::string CaregiverSelectScreen::words(const std::string& id) const {
+  const bool adult = choice_.entry.scenario && choice_.entry.scenario->adult();
+  return adult && has_string("adult." + id) ? "adult." + id : id;
+}
+
 void CaregiverSelectScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
   Canvas t(target);
   t.set_view(layout.canvas_view());
   const float s = layout.ui_scale;
   play_ui::paper(t);
-  play_ui::label_fit(t, ctx_.fonts.bold, tr("caregiver.title"), 38, s, {60, 26}, 1160, pal::kInk);
+  play_ui::label_fit(t, ctx_.fonts.bold, tr(words("caregiver.title")), 38, s, {60, 26}, 1160, pal::kInk);
   const std::string scene = choice_.entry.scenario ? tr_line("scenario." + choice_.entry.id + ".title", choice_.entry.scenario->title) : "";
   // Large text: the subtitle shrinks to one line between the title and the rows.
-  sf::Text subtitle = draw::text(ctx_.fonts.regular, tr("caregiver.subtitle", {scene}), 19, s, pal::kInkSoft);
+  sf::Text subtitle = draw::text(ctx_.fonts.regular, tr(words("caregiver.subtitle"), {scene}), 19, s, pal::kInkSoft);
   play_ui::fit_width(subtitle, 1160);
   const float sub_y = std::max(78.f, 26 + scaled_text_size(38) * 1.15f);
   const float sub_room = 122 - sub_y; // its glyphs end above the rows at 126
@@ -205,7 +212,7 @@ void CaregiverSelectScreen::draw(sf::RenderTarget& target, const Layout& layout,
     const std::string id = kStyleIds[r];
     if (row_lines) {
       play_ui::label_fit(t, ctx_.fonts.bold, tr("caregiver." + id), 21, s, {b.left + 52, b.top + 5}, b.width - 64, pal::kInk);
-      play_ui::label_fit(t, ctx_.fonts.regular, tr("caregiver." + id + ".line"), 16, s, {b.left + 52, b.top + 32}, b.width - 64,
+      play_ui::label_fit(t, ctx_.fonts.regular, tr(words("caregiver." + id + ".line")), 16, s, {b.left + 52, b.top + 32}, b.width - 64,
                          pal::kInkSoft);
     } else {
       sf::Text name = draw::text(ctx_.fonts.bold, tr("caregiver." + id), 21, s, pal::kInk);
@@ -271,7 +278,7 @@ void CaregiverSelectScreen::draw(sf::RenderTarget& target, const Layout& layout,
     const float top = side_scroll_.begin(t, layout) - 6; // where the panel's top would be
     play_ui::label_fit(t, ctx_.fonts.bold, tr("caregiver." + id), 24, s, {side.left + 24, top + 18}, side.width - 48, pal::kInk);
     const float y = top + std::max(64.f, 18 + play_ui::line_step(24, 1.5f));
-    side_scroll_.end(t, layout, y + play_ui::paragraph(t, ctx_.fonts.regular, tr("caregiver." + id + ".more"), 18, s, {side.left + 24, y},
+    side_scroll_.end(t, layout, y + play_ui::paragraph(t, ctx_.fonts.regular, tr(words("caregiver." + id + ".more")), 18, s, {side.left + 24, y},
                                                        side.width - 48, pal::kInk, 1.4f));
   }
 

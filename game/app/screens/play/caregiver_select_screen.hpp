@@ -27,6 +27,7 @@ class CaregiverSelectScreen : public Screen {
   static sf::FloatRect row_rect(int row);
 
  private:
+  std::string words(const std::string& id) const; // the adult words for a grown-up scene
   bool focusable(int row) const;
   void move_focus(int dir);
   void focus_row(int row);

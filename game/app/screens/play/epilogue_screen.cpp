@@ -1,17 +1,20 @@
 #include "app/screens/play/epilogue_screen.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 #include <spdlog/spdlog.h>
 
 #include "app/screens/debrief/debrief_screen.hpp"
 #include "app/art/draw_kit.hpp"
 #include "app/art/palette.hpp"
+#include "app/screens/play/caregiver_debrief_screen.hpp"
 #include "app/screens/play/caregiver_select_screen.hpp"
 #include "app/screens/play/life_map_screen.hpp"
 #include "app/ui/ui_kit.hpp"
 #include "app/render/comfort.hpp"
 #include "app/screens/screen_stack.hpp"
+#include "sim/adult_session.hpp"
 #include "text/reason_text.hpp"
 #include "text/strings.hpp"
 #include "app/screens/title/title_screen.hpp"
@@ -19,6 +22,11 @@
 namespace sb::app {
 namespace pal = palette;
 namespace {
+std::string fmt_score(double v) {
+  char b[16];
+  std::snprintf(b, sizeof b, "%.1f", v);
+  return b;
+}
 int map_index_of(const std::string& id) {
   const auto& list = scenario_list();
   for (std::size_t i = 0; i < list.size(); ++i)
@@ -46,10 +54,16 @@ void EpilogueScreen::choose(int item, ScreenStack& stack) {
 
 void EpilogueScreen::open_debrief(ScreenStack& stack) {
   ctx_.audio->chime();
+  // Playing the caregiver (issue 14): the player's own care is looked back on.
+  if (result_.choice.caregiver_role && result_.session) {
+    spdlog::info("epilogue: opening the caregiver's debrief");
+    stack.replace(std::make_unique<CaregiverDebriefScreen>(ctx_, std::move(result_.session)));
+    return;
+  }
   // The debrief keeps the replay and explains the pattern; this screen's own summary
   // is the fallback when it cannot open.
   if (result_.session) {
-    if (auto screen = debrief::debrief_after_play(ctx_, *result_.session, result_.recording)) {
+    if (auto screen = debrief::debrief_after_play(ctx_, *result_.session, result_.recording, result_.changed_choices)) {
       spdlog::info("epilogue: opening the debrief");
       stack.replace(std::move(screen));
       return;
@@ -118,6 +132,12 @@ void EpilogueScreen::draw(sf::RenderTarget& target, const Layout& layout, double
     if (ending)
       y += play_ui::paragraph(t, ctx_.fonts.regular, tr_line("epilogue." + story->scenario().id + "." + ending->id, play_ui::squash(ending->epilogue)),
                               22, s, {card.left + 50, y}, card.width - 100, pal::kInk, 1.45f);
+    // The parts that speak of what the player did show only when it happened (FORMAT.md, <endings>).
+    if (ending)
+      for (const scenario::Ending::Part* part : story->epilogue())
+        if (part->when)
+          y += 8 + play_ui::paragraph(t, ctx_.fonts.regular, tr_line(part->line, play_ui::squash(part->text)), 22, s, {card.left + 50, y},
+                                      card.width - 100, pal::kInk, 1.45f);
     main_scroll_.end(t, layout, y);
     return;
   }
@@ -129,7 +149,24 @@ void EpilogueScreen::draw(sf::RenderTarget& target, const Layout& layout, double
   const float top = main_scroll_.begin(t, layout) - 20;
   play_ui::label_fit(t, ctx_.fonts.bold, tr("epilogue.looked_like"), 34, s, {70, top + 34}, 1140, pal::kInk);
   float y = top + std::max(92.f, 34 + play_ui::line_step(34, 1.35f));
-  if (outcome) {
+  if (const auto& adult = session ? session->adult_coding() : std::nullopt; adult) {
+    // Grown-ups: the prototype, the two scores, and the moments that put them there.
+    const std::string name = adult->prototype == mind::Prototype::Secure ? "adult.secure" : mind::to_string(adult->prototype);
+    y += play_ui::text_block(t, ctx_.fonts.bold, tr("outcome." + name), 26, s, {72, y}, 1130, pal::kInk, 1.3f) - play_ui::line_step(26) +
+         std::max(44.f, play_ui::line_step(26, 1.5f));
+    y += play_ui::paragraph(t, ctx_.fonts.bold, tr("epilogue.adult.scores", {fmt_score(adult->anxiety), fmt_score(adult->avoidance)}), 19, s,
+                            {72, y}, 1130, pal::kInk) + 6;
+    y += play_ui::paragraph(t, ctx_.fonts.regular, tr("outcome." + name + ".about"), 19, s, {72, y}, 1130, pal::kInk) + 10;
+    if (adult->unresolved) y += play_ui::paragraph(t, ctx_.fonts.regular, tr("epilogue.adult.unresolved"), 17, s, {72, y}, 1130, pal::kInkSoft) + 8;
+    play_ui::label_fit(t, ctx_.fonts.bold, tr("epilogue.because"), 19, s, {72, y}, 1130, pal::kInk);
+    y += std::max(32.f, play_ui::line_step(19, 1.5f));
+    int shown = 0;
+    for (const mind::Reason& r : sim::adult_reasons(*adult)) {
+      if (++shown > 4) break;
+      t.draw(draw::ellipse({84, y + 12 * scaled_text_size(17) / 17}, {4.5f, 4.5f}, pal::kBall));
+      y += play_ui::paragraph(t, ctx_.fonts.regular, reason_text(r), 17, s, {100, y}, 1100, pal::kInk) + 4;
+    }
+  } else if (outcome) {
     const std::string name = sim::outcome_name(outcome->pattern);
     std::string headline = tr("outcome." + name);
     if (!outcome->subgroup.empty()) headline += "  (" + outcome->subgroup + ")";
@@ -145,7 +182,12 @@ void EpilogueScreen::draw(sf::RenderTarget& target, const Layout& layout, double
       y += play_ui::paragraph(t, ctx_.fonts.regular, reason_text(r), 17, s, {100, y}, 1100, pal::kInk) + 4;
     }
   }
-  const std::string who = tr("epilogue.caregiver", {tr("caregiver." + result_.choice.style)});
+  std::string who = tr("epilogue.caregiver", {tr("caregiver." + result_.choice.style)});
+  // Grown-ups name their own figure (the partner, the mentor), not "the caregiver".
+  if (story && story->scenario().adult())
+    for (const scenario::Actor& a : story->scenario().actors)
+      if (a.role == scenario::ActorRole::Caregiver || a.role == scenario::ActorRole::Partner || a.role == scenario::ActorRole::Mentor)
+        who = tr("epilogue.adult.figure", {tr_line("actor." + story->scenario().id + "." + a.id, a.name), tr("caregiver." + result_.choice.style)});
   const float who_y = std::max(y + 6, top + 430);
   main_scroll_.end(t, layout,
                    who_y + play_ui::text_block(t, ctx_.fonts.regular,

@@ -21,6 +21,7 @@ struct PlayResult {
   PlayChoice choice;
   sim::Recording recording;              // the inputs, with final_hash set
   std::unique_ptr<sim::Session> session; // ended; its outcome(), timeline() and story()->ending()
+  std::vector<std::string> changed_choices; // stepped back and answered otherwise: "old → new"
 };
 
 class EpilogueScreen : public Screen {

@@ -9,12 +9,16 @@
 #include "app/art/draw_kit.hpp"
 #include "app/art/palette.hpp"
 #include "app/screens/play/caregiver_select_screen.hpp"
+#include "app/screens/play/play_memory.hpp"
 #include "app/screens/play/play_setup.hpp"
+#include "app/report/chart_picture.hpp"
+#include "report/charts.hpp"
 #include "app/ui/ui_kit.hpp"
 #include "app/render/comfort.hpp"
 #include "app/screens/screen_stack.hpp"
 #include "text/strings.hpp"
 #include "app/screens/title/title_screen.hpp"
+#include "sim/session.hpp"
 
 namespace sb::app {
 namespace pal = palette;
@@ -79,7 +83,45 @@ std::string minutes_text(double m) { return tr("map.minutes", {std::to_string(st
 
 }  // namespace
 
-LifeMapScreen::LifeMapScreen(AppContext& ctx, int selected) : ctx_(ctx) { select(selected); }
+LifeMapScreen::LifeMapScreen(AppContext& ctx, int selected) : ctx_(ctx) {
+  select(selected);
+  if (!ctx.still) progress_ = load_progress();
+}
+
+namespace {
+constexpr mind::Pattern kPatterns[] = {mind::Pattern::Secure, mind::Pattern::Avoidant, mind::Pattern::Anxious,
+                                       mind::Pattern::Disorganized};
+
+// A played scene: a small tick on the circle's shoulder, and one dot per outcome seen, in
+// each pattern's colour (the debrief's), along the circle's lower left.
+void progress_marks(Canvas& t, const storage::ScenarioProgress& p, sf::Vector2f c, float r) {
+  if (p.times_played > 0) {
+    const sf::Vector2f b = c + sf::Vector2f{r * 0.74f, -r * 0.74f};
+    t.draw(draw::ellipse(b, {10, 10}, pal::kPaper, pal::kInk, 1.5f));
+    draw::line(t, b + sf::Vector2f{-5, 0}, b + sf::Vector2f{-1, 4}, 2.5f, pal::kInk);
+    draw::line(t, b + sf::Vector2f{-1, 4}, b + sf::Vector2f{5, -4}, 2.5f, pal::kInk);
+  }
+  int k = 0;
+  for (mind::Pattern pat : kPatterns) {
+    if (!p.find(sim::outcome_name(pat))) continue;
+    const float a = 2.4f + 0.38f * static_cast<float>(k++); // radians, round the lower left
+    const sf::Vector2f d = c + sf::Vector2f{std::cos(a) * r, std::sin(a) * r};
+    t.draw(draw::ellipse(d, {6, 6}, to_sf(report::chart_colours::pattern(pat)), pal::kInk, 1.5f));
+  }
+}
+}  // namespace
+
+std::string LifeMapScreen::played_line(int place) const {
+  if (place < 0 || place >= static_cast<int>(places())) return {};
+  const storage::ScenarioProgress* p = progress_.find(scenario_list()[static_cast<std::size_t>(place)].id);
+  if (!p || p->times_played == 0) return {};
+  std::string seen;
+  for (mind::Pattern pat : kPatterns)
+    if (p->find(sim::outcome_name(pat)))
+      seen += (seen.empty() ? "" : ", ") + tr("debrief.pattern." + sim::outcome_name(pat) + ".short");
+  const std::string played = tr(p->times_played == 1 ? "map.played_once" : "map.played_times", {std::to_string(p->times_played)});
+  return seen.empty() ? played : played + "  \xC2\xB7  " + tr("map.outcomes_seen", {seen});
+}
 
 std::size_t LifeMapScreen::places() const { return scenario_list().size(); }
 
@@ -211,6 +253,7 @@ void LifeMapScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
     t.draw(draw::ellipse(c, {r, r}, hot ? pal::kButtonHot : pal::kButton, pal::kInk, hot ? 3.f : 2.f));
     t.draw(draw::ellipse(c, {r - 7, r - 7}, pal::with_alpha(stage_tint(e.scenario->life_stage), 200)));
     motif(t, e.id, c + sf::Vector2f{0, 4});
+    if (const storage::ScenarioProgress* p = progress_.find(e.id)) progress_marks(t, *p, c, r);
     t.draw(names[static_cast<std::size_t>(i)]);
     // A number for the 1-4 shortcut is not offered beyond four; the numbers would mislead.
   }
@@ -240,6 +283,8 @@ void LifeMapScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
     }
     y += play_ui::paragraph(t, ctx_.fonts.regular, tr_line("scenario." + e.id + ".summary", play_ui::squash(e.scenario->summary)), 20, s,
                             {card.left + 64, y}, card.width - 110, pal::kInk, 1.35f);
+    if (const std::string played = played_line(selected_); !played.empty()) // what earlier plays of it showed
+      y += 6 + play_ui::paragraph(t, ctx_.fonts.regular, played, 18, s, {card.left + 64, y + 6}, card.width - 110, pal::kInkSoft);
     card_scroll_.end(t, layout, y);
   }
   sf::Text hint = draw::text(ctx_.fonts.regular, tr("map.hint"), 17, s, pal::kInkSoft);

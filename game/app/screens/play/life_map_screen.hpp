@@ -7,6 +7,7 @@
 #include "app/platform/app_context.hpp"
 #include "app/screens/screen.hpp"
 #include "app/ui/scroll_box.hpp"
+#include "storage/progress_store.hpp"
 
 namespace sb::app {
 
@@ -21,6 +22,11 @@ class LifeMapScreen : public Screen {
   bool on_raw_event(const sf::Event& e, ScreenStack& stack) override;
 
   int selected() const { return selected_; }
+  // The scenes played and the outcomes seen, as marked on the map (loaded when the map opens).
+  const storage::Progress& progress() const { return progress_; }
+  void set_progress(storage::Progress p) { progress_ = std::move(p); }
+  // The line on the chosen place's card about earlier plays ("Played twice · seen: …"), or empty.
+  std::string played_line(int place) const;
   std::size_t places() const;
   // Where place i sits on the canvas (tests click there).
   static sf::Vector2f place_centre(int i);
@@ -31,6 +37,7 @@ class LifeMapScreen : public Screen {
   ScrollBox card_scroll_;
   AppContext& ctx_;
   int selected_ = 0;
+  storage::Progress progress_;
 };
 
 }  // namespace sb::app

@@ -4,37 +4,79 @@
 
 #include "app/art/draw_kit.hpp"
 #include "app/art/palette.hpp"
+#include "app/screens/play/scenario_screen.hpp"
 #include "app/screens/screen_stack.hpp"
 #include "app/screens/settings/settings_screen.hpp"
+#include "app/ui/ui_kit.hpp"
 #include "text/strings.hpp"
 #include "app/screens/title/title_screen.hpp"
 
 namespace sb::app {
 namespace pal = palette;
 namespace {
-enum Item { kResume = 0, kSettings = 1, kTitle = 2 };
-const sf::FloatRect kCard{kCanvasWidth / 2 - 230, 150, 460, 440};
-}  // namespace
+enum Item { kResume, kRestart, kSaveQuit, kSettings, kTitle };
+// Over a scene: five items on a taller card. Over the free playroom: three, as before.
+struct CardLayout {
+  sf::FloatRect card;
+  float title_y, menu_y, hint_y;
+  sf::Vector2f button;
+  float gap;
+};
+const CardLayout kScene{{kCanvasWidth / 2 - 250, 96, 500, 560}, 150, 206, 622, {340, 58}, 12};
+const CardLayout kPlayroom{{kCanvasWidth / 2 - 230, 150, 460, 440}, 212, 270, 556, {320, 64}, 18};
+const CardLayout& layout_for(bool scene) { return scene ? kScene : kPlayroom; }
 
-PauseScreen::PauseScreen(AppContext& ctx) : ctx_(ctx), menu_({"pause.resume", "pause.settings", "pause.title"}, {kCanvasWidth / 2, 270}, {320, 64}) {
-  menu_.set_large_text_width(kCard.width - 40); // large text: as wide as the card allows
+std::vector<std::string> items(bool scene) {
+  if (scene) return {"pause.resume", "pause.restart", "pause.save_quit", "pause.settings", "pause.title"};
+  return {"pause.resume", "pause.settings", "pause.title"};
 }
 
-void PauseScreen::choose(int item, ScreenStack& stack) {
-  if (item == kResume) {
-    spdlog::info("pause: resume");
-    stack.pop();
-  } else if (item == kSettings) {
-    stack.push(std::make_unique<SettingsScreen>(ctx_));
-  } else {
-    spdlog::info("pause: back to title");
-    stack.reset(std::make_unique<TitleScreen>(ctx_));
+// The menu's index as an Item (the playroom has no restart or save).
+Item item_at(int i, bool scene) {
+  if (scene) return static_cast<Item>(i);
+  return i == 0 ? kResume : i == 1 ? kSettings : kTitle;
+}
+}  // namespace
+
+PauseScreen::PauseScreen(AppContext& ctx, ScenarioScreen* scene)
+    : ctx_(ctx), scene_(scene),
+      menu_(items(scene != nullptr), {kCanvasWidth / 2, layout_for(scene).menu_y}, layout_for(scene).button, layout_for(scene).gap) {
+  menu_.set_large_text_width(layout_for(scene).card.width - 40); // large text: as wide as the card allows
+}
+
+void PauseScreen::choose(int index, ScreenStack& stack) {
+  switch (item_at(index, scene_ != nullptr)) {
+    case kResume:
+      spdlog::info("pause: resume");
+      stack.pop();
+      return;
+    case kRestart:
+      stack.pop();
+      scene_->restart(stack);
+      return;
+    case kSaveQuit:
+      if (auto failed = scene_->save_now()) {
+        notice_ = *failed; // stay: quitting now would lose the play
+        return;
+      }
+      spdlog::info("pause: saved; quitting");
+      stack.quit();
+      return;
+    case kSettings:
+      stack.push(std::make_unique<SettingsScreen>(ctx_));
+      return;
+    case kTitle:
+      // The scene is kept, so the title can offer to continue it.
+      if (scene_) (void)scene_->save_now();
+      spdlog::info("pause: back to title");
+      stack.reset(std::make_unique<TitleScreen>(ctx_));
+      return;
   }
 }
 
 void PauseScreen::on_action(Action a, ScreenStack& stack) {
   if (a == Action::Pause || a == Action::Back) {
-    choose(kResume, stack);
+    choose(0, stack);
     return;
   }
   if (a == Action::DebugToggle) ctx_.debug_overlay = !ctx_.debug_overlay;
@@ -51,17 +93,20 @@ void PauseScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
   sf::RectangleShape dim({kCanvasWidth, kCanvasHeight});
   dim.setFillColor(sf::Color(48, 36, 44, 120));
   t.draw(dim);
-  draw::panel(t, kCard, 28, pal::kPaper, pal::kInk, 3, 12);
+  const CardLayout& l = layout_for(scene_ != nullptr);
+  const sf::FloatRect card = l.card;
+  draw::panel(t, card, 28, pal::kPaper, pal::kInk, 3, 12);
   sf::Text title = draw::text(ctx_.fonts.bold, tr("pause.title_text"), 46, layout.ui_scale, pal::kInk);
+  play_ui::fit_width(title, card.width - 60);
   draw::centre_origin(title);
-  title.setPosition(kCanvasWidth / 2, 212);
+  title.setPosition(kCanvasWidth / 2, l.title_y);
   t.draw(title);
   menu_.draw(t, ctx_, layout.ui_scale);
-  sf::Text hint = draw::text(ctx_.fonts.regular, tr("pause.hint"), 18, layout.ui_scale, pal::kInkSoft);
-  // Large text: the hint shrinks to stay on the card.
-  if (const float w = hint.getGlobalBounds().width; w > kCard.width - 40) hint.scale((kCard.width - 40) / w, (kCard.width - 40) / w);
+  const std::string& line = notice_.empty() ? tr("pause.hint") : notice_;
+  sf::Text hint = draw::text(ctx_.fonts.regular, line, 18, layout.ui_scale, notice_.empty() ? pal::kInkSoft : pal::kInk);
+  play_ui::fit_width(hint, card.width - 40); // large text: the hint shrinks to stay on the card
   draw::centre_origin(hint);
-  hint.setPosition(kCanvasWidth / 2, 556);
+  hint.setPosition(kCanvasWidth / 2, l.hint_y);
   t.draw(hint);
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "app/platform/app_context.hpp"
+#include "app/screens/play/play_setup.hpp"
 #include "app/screens/screen.hpp"
 
 namespace sb::app {
@@ -15,6 +16,9 @@ class ScenarioScreen;
 // `felt_security`, when given, is what the world is drawn with (high/low comparisons).
 std::unique_ptr<ScenarioScreen> scenario_screenshot_screen(AppContext& ctx, double at_seconds,
                                                           std::optional<double> felt_security = std::nullopt);
+
+// What the command line's session asks for (scenario, caregiver, seed, roles) as a play choice.
+PlayChoice choice_from_session(const AppContext& ctx);
 
 // `securebase play --scenario ID`: the scenario straight away (after its content
 // note, when one is due). Null when ctx.session has no scenario.

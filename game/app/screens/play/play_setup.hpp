@@ -32,6 +32,9 @@ struct PlayChoice {
   bool surprise = false;           // the style stays hidden until the debrief
   bool autoplay = false;           // the AI child plays; the player watches (and may still choose)
   std::uint64_t seed = 1;
+  // Issue 14: the player is the caregiver and the AI child plays; the style above is
+  // the care the child has known before the scene (caregiver_screen.hpp).
+  bool caregiver_role = false;
 };
 
 // The comfort settings the play flow honours: the player's settings as applied

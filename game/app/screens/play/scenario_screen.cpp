@@ -7,7 +7,10 @@
 
 #include "app/art/draw_kit.hpp"
 #include "app/art/palette.hpp"
+#include "app/screens/play/backlog_screen.hpp"
 #include "app/screens/play/pause_screen.hpp"
+#include "app/screens/play/play_memory.hpp"
+#include "app/screens/play/resume_screen.hpp"
 #include "app/screens/play/epilogue_screen.hpp"
 #include "app/ui/ui_kit.hpp"
 #include "app/render/comfort.hpp"
@@ -17,6 +20,7 @@
 #include "app/platform/voice/read_aloud.hpp"
 #include "app/platform/voice/voice.hpp"
 #include "sim/replay.hpp"
+#include "sim/resume.hpp"
 
 namespace sb::app {
 namespace pal = palette;
@@ -34,6 +38,7 @@ sim::SessionConfig config_for(const AppContext& ctx, const PlayChoice& c) {
   s.ai_child = c.autoplay;
   s.time_scale = ctx.session.time_scale; // 0: the scenario's own
   s.player_paces_lines = true;           // lines wait for the pacer or the player
+  s.caregiver_played = c.caregiver_role;
   return s;
 }
 
@@ -46,21 +51,32 @@ bool vocal(mind::Action a) {
   return a == A::Call || a == A::Cry || a == A::ReachUp || a == A::ShowToy || a == A::Cling || a == A::PushAway;
 }
 
-std::string speaker_name(const scenario::Scenario& s, const std::string& id) {
-  if (id.empty()) return {};
-  if (const scenario::Actor* a = s.actor(id)) return tr_line("actor." + s.id + "." + id, a->name.empty() ? id : a->name);
-  return id;
-}
-
 }  // namespace
 
 ScenarioScreen::ScenarioScreen(AppContext& ctx, PlayChoice choice)
+    : ScenarioScreen(ctx, choice, std::make_unique<sim::Session>(config_for(ctx, choice))) {}
+
+ScenarioScreen::ScenarioScreen(AppContext& ctx, PlayChoice choice, ResumedPlay resumed)
+    : ScenarioScreen(ctx, std::move(choice), std::move(resumed.session)) {
+  recording_ = std::move(resumed.recording);
+  for (const sim::InputCommand& in : resumed.inputs) log_.push(in);
+  changed_choices_ = std::move(resumed.changed_choices);
+  dropped_answers_ = std::move(resumed.dropped_answers);
+  backlog_ = std::move(resumed.backlog);
+  owns_save_ = resumed.owns_save;
+  after_step(); // the line, choices and scene as they stand at this tick
+  pace(0, false);
+  spdlog::info("play: {} goes on at tick {}", choice_.entry.id, session_->tick());
+}
+
+ScenarioScreen::ScenarioScreen(AppContext& ctx, PlayChoice choice, std::unique_ptr<sim::Session> session)
     : ctx_(ctx), choice_(std::move(choice)),
-      session_(std::make_unique<sim::Session>(config_for(ctx, choice_))),
+      session_(std::move(session)),
       scene_(std::make_unique<SceneView>(session_->world().def(), grown_up(choice_))),
       audio_(choice_.entry.id, ctx.audio && !ctx.audio->silent() && !ctx.still),
       reload_(ctx.still ? std::string() : choice_.entry.path) {
   reduced_motion_ = ctx.still ? false : play_comfort().reduced_motion;
+  if (!ctx.still) seen_ = load_seen_lines();
   pacer_.set_always_advance(choice_.autoplay); // watching: lines go on by themselves
   recording_ = sim::start_recording(session_->config(), choice_.entry.id);
   shown_security_ = session_->child().felt_security;
@@ -70,7 +86,68 @@ ScenarioScreen::ScenarioScreen(AppContext& ctx, PlayChoice choice)
                shader_.active() ? "on" : "not available");
 }
 
-ScenarioScreen::~ScenarioScreen() { audio_.stop(); }
+ScenarioScreen::~ScenarioScreen() {
+  audio_.stop();
+  if (seen_dirty_) save_seen_lines(seen_); // every way out of a scene keeps what was read
+}
+
+std::optional<std::string> ScenarioScreen::save_now() {
+  if (ctx_.still || session_->ended()) return std::nullopt; // screenshots never save; an ended play has nothing to continue
+  sim::Recording r = recording_;
+  r.final_hash = session_->hash();
+  auto notice = save_scene(choice_, r, changed_choices_);
+  if (!notice) owns_save_ = true;
+  return notice;
+}
+
+void ScenarioScreen::on_quit() {
+  spdlog::info("play: the window closes mid-scene at tick {}; saving", session_->tick());
+  (void)save_now();
+}
+
+void ScenarioScreen::go_back_to(std::uint64_t tick, ScreenStack& stack) {
+  if (tick >= session_->tick()) return;
+  // Answers given after that moment are dropped; the first answer given at a choice is what a new one is compared with.
+  for (const Backlog::Entry& e : backlog_.entries())
+    if (e.kind == Backlog::Entry::Kind::Choice && e.tick >= tick) dropped_answers_.emplace(e.tick, e.text);
+  SavedScene back;
+  back.choice = choice_;
+  back.recording = sim::truncated(recording_, tick);
+  back.changed_choices = changed_choices_;
+  back.dropped_answers = dropped_answers_;
+  spdlog::info("play: stepping back from tick {} to tick {}", session_->tick(), tick);
+  audio_.stop();
+  stack.replace(std::make_unique<ResumeScreen>(ctx_, std::move(back), owns_save_));
+}
+
+bool ScenarioScreen::step_back(ScreenStack& stack) {
+  const sim::StoryRuntime* story = session_->story();
+  const bool showing = story && (story->line() || !story->choices().empty());
+  const auto to = backlog_.step_back_from(session_->tick(), showing);
+  if (!to) {
+    spdlog::info("play: nothing to step back to");
+    return false;
+  }
+  go_back_to(*to, stack);
+  return true;
+}
+
+bool ScenarioScreen::on_raw_event(const sf::Event& e, ScreenStack& stack) {
+  if (e.type == sf::Event::MouseWheelScrolled && e.mouseWheelScroll.delta > 0) { // wheel up: the backlog, as in Ren'Py
+    stack.push(std::make_unique<BacklogScreen>(ctx_, *this, backlog_));
+    return true;
+  }
+  return false;
+}
+
+void ScenarioScreen::restart(ScreenStack& stack) {
+  spdlog::info("play: restarting {}", choice_.entry.id);
+  if (seen_dirty_) save_seen_lines(seen_); // before the new scene reads them
+  seen_dirty_ = false;
+  if (owns_save_) forget_saved_scene();
+  owns_save_ = false;
+  stack.replace(std::make_unique<ScenarioScreen>(ctx_, choice_));
+}
 
 void ScenarioScreen::configure_camera() {
   const world::RoomDef& room = session_->world().def();
@@ -89,6 +166,7 @@ sf::Vector2f ScenarioScreen::child_px(double alpha) const {
 std::vector<Prompt> ScenarioScreen::prompts() const {
   PromptContext c;
   c.autoplay = choice_.autoplay;
+  c.adult = session_->config().scenario && session_->config().scenario->adult();
   const world::World& w = session_->world();
   c.near_toy = w.nearest_toy_distance(0) < 0.9f;
   c.caregiver_present = false;
@@ -113,7 +191,15 @@ void ScenarioScreen::sync_choices() {
 void ScenarioScreen::on_action(Action a, ScreenStack& stack) {
   if (a == Action::Pause) {
     spdlog::info("play: paused at tick {}", session_->tick());
-    stack.push(std::make_unique<PauseScreen>(ctx_));
+    stack.push(std::make_unique<PauseScreen>(ctx_, this));
+    return;
+  }
+  if (a == Action::Backlog) {
+    stack.push(std::make_unique<BacklogScreen>(ctx_, *this, backlog_));
+    return;
+  }
+  if (a == Action::StepBack) {
+    if (!step_back(stack)) ctx_.audio->click();
     return;
   }
   if (a == Action::Inside) {
@@ -126,7 +212,7 @@ void ScenarioScreen::on_action(Action a, ScreenStack& stack) {
     reload_requested_ = true;
     return;
   }
-  if (a == Action::FastForward && choice_.autoplay) {
+  if (a == Action::FastForward && (choice_.autoplay || choice_.caregiver_role)) { // watching, or caring for the AI child
     fast_ = !fast_;
     spdlog::info("play: fast forward {}", fast_ ? "on" : "off");
     return;
@@ -175,6 +261,8 @@ sim::InputCommand ScenarioScreen::command(const InputMapper& input) {
     ctx_.audio->chime();
   }
   c.advance = queued_advance_;
+  c.caregiver_act = queued_caregiver_act_;
+  queued_caregiver_act_ = mind::CaregiverAct::None;
   queued_action_.reset();
   queued_choice_.reset();
   queued_advance_ = false;
@@ -198,15 +286,36 @@ sim::InputCommand ScenarioScreen::idle_command() {
   sim::InputCommand c;
   c.advance = queued_advance_;
   queued_advance_ = false;
+  c.caregiver_act = queued_caregiver_act_;
+  queued_caregiver_act_ = mind::CaregiverAct::None;
   return c;
 }
 
 void ScenarioScreen::step(const sim::InputCommand& c) {
   session_->step(c);
+  note_story(c);
   log_.push(c);
   recording_.push(c);
   after_step();
   pace(sim::kTickSeconds, c.advance);
+}
+
+// The backlog writes down what appeared and what was chosen; a choice answered anew
+// after stepping back is compared with the answer it replaced.
+void ScenarioScreen::note_story(const sim::InputCommand& c) {
+  const std::size_t before = backlog_.entries().size();
+  backlog_.observe(*session_, c);
+  for (std::size_t i = before; i < backlog_.entries().size(); ++i) {
+    const Backlog::Entry& e = backlog_.entries()[i];
+    if (e.kind != Backlog::Entry::Kind::Choice) continue;
+    const auto old = dropped_answers_.find(e.tick);
+    if (old == dropped_answers_.end()) continue;
+    if (old->second != e.text) {
+      changed_choices_.push_back(old->second + " \u2192 " + e.text);
+      spdlog::info("play: a choice changed after stepping back: {} -> {}", old->second, e.text);
+    }
+    dropped_answers_.erase(old);
+  }
 }
 
 // One tick of the line's pace: a new line starts its pacer (and is read aloud); a
@@ -220,13 +329,25 @@ void ScenarioScreen::pace(double seconds, bool moved_on) {
   }
   if (line->id != paced_line_id_ || moved_on) { // moved on to the same line again starts it anew
     paced_line_id_ = line->id;
-    line_speaker_ = speaker_name(story->scenario(), line->speaker);
+    line_speaker_ = story_speaker(story->scenario(), line->speaker);
     line_text_ = tr_line(line->id, play_ui::squash(line->text));
     pacer_.start(utf8_length(line_text_));
+    line_ticks_ = 0;
+    line_was_read_ = seen_.seen(choice_.entry.id, line->id);
+    if (!ctx_.still && seen_.mark(choice_.entry.id, line->id)) seen_dirty_ = true;
     read_aloud_once(ctx_, line->id, (line_speaker_.empty() ? std::string() : line_speaker_ + ": ") + line_text_); // self-voicing
     return;
   }
   pacer_.tick(seconds, speaking());
+  ++line_ticks_;
+  // Skipping: a line already read shows for a moment, whole, and goes on.
+  constexpr int kSkipShowTicks = 4;
+  if (skipping_ && line_was_read_ && line_ticks_ >= kSkipShowTicks && !queued_advance_) {
+    pacer_.reveal_all();
+    spdlog::info("play: skipped line {} (read before)", paced_line_id_);
+    queued_advance_ = true;
+    return;
+  }
   if (pacer_.should_advance() && !queued_advance_) {
     spdlog::info("play: going on from line {} (by itself)", paced_line_id_);
     queued_advance_ = true;
@@ -297,6 +418,9 @@ void ScenarioScreen::tick(const InputMapper& input, ScreenStack& stack) {
   } else if (auto r = reload_.poll()) {
     apply_reload(*r);
   }
+  const bool skip = input.held(Action::Skip);
+  if (skip != skipping_) spdlog::info("play: skip {}", skip ? "held" : "released");
+  skipping_ = skip;
   std::vector<mind::AnswerKind> answers_before;
   for (const sim::AgentView& a : session_->agents()) answers_before.push_back(a.answer);
 
@@ -328,9 +452,13 @@ void ScenarioScreen::finish(ScreenStack& stack) {
   spdlog::info("play: the scenario ended: {}{}", outcome ? sim::outcome_name(outcome->pattern) : "unclassified",
                session_->story() && session_->story()->ending() ? " (" + session_->story()->ending()->id + ")" : "");
   audio_.stop();
+  if (owns_save_) forget_saved_scene(); // nothing left to continue
+  owns_save_ = false;
+  if (!ctx_.still) remember_play(choice_.entry.id, outcome ? std::optional<std::string>(sim::outcome_name(outcome->pattern)) : std::nullopt);
   PlayResult result;
   result.choice = choice_;
   result.recording = recording_;
+  result.changed_choices = changed_choices_;
   result.session = std::move(session_);
   // Keep a session alive for this screen's last draw (the stack swaps after the tick).
   session_ = std::make_unique<sim::Session>(result.session->config());
@@ -413,7 +541,7 @@ void ScenarioScreen::draw(sf::RenderTarget& target, const Layout& layout, double
     if (!choices_.empty()) {
       const auto line = story->line();
       const std::string prompt = line ? tr_line(line->id, play_ui::squash(line->text)) : tr("play.choose");
-      draw_dialogue(t, ctx_.fonts, s, line ? speaker_name(story->scenario(), line->speaker) : std::string(), prompt,
+      draw_dialogue(t, ctx_.fonts, s, line ? story_speaker(story->scenario(), line->speaker) : std::string(), prompt,
                     std::string::npos, std::string());
       choices_.draw(t, ctx_.fonts, s);
       std::string spoken = prompt; // self-voicing: the prompt, then each choice with its number
@@ -428,7 +556,7 @@ void ScenarioScreen::draw(sf::RenderTarget& target, const Layout& layout, double
         if (pacer_.complete()) cue = tr(pacer_.auto_advancing() ? "play.advance.auto" : "play.advance");
         draw_dialogue(t, ctx_.fonts, s, line_speaker_, line_text_, shown, cue);
       } else { // shown before its first paced tick (a reload): whole, waiting
-        draw_dialogue(t, ctx_.fonts, s, speaker_name(story->scenario(), line->speaker),
+        draw_dialogue(t, ctx_.fonts, s, story_speaker(story->scenario(), line->speaker),
                       tr_line(line->id, play_ui::squash(line->text)), std::string::npos, std::string());
       }
     }

@@ -9,6 +9,7 @@
 // the next press goes on; with auto-advance (always in autoplay) the screen goes
 // on by itself once the line is shown, the voice is quiet and the pause passed.
 // Going on is an input command, so recordings replay it exactly.
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,23 +18,30 @@
 #include "app/platform/app_context.hpp"
 #include "app/render/camera.hpp"
 #include "app/screens/play/live_reload.hpp"
+#include "app/screens/play/play_save.hpp"
 #include "app/screens/play/play_setup.hpp"
 #include "app/screens/play/scenario_audio.hpp"
 #include "app/screens/play/scene_view.hpp"
 #include "app/art/security_shader.hpp"
 #include "app/screens/play/story_overlay.hpp"
 #include "app/screens/screen.hpp"
+#include "app/ui/backlog.hpp"
 #include "app/ui/line_pacer.hpp"
 #include "sim/recording.hpp"
 #include "sim/reload.hpp"
 #include "sim/session.hpp"
+#include "storage/seen_lines.hpp"
 
 namespace sb::app {
 
 class ScenarioScreen : public Screen {
  public:
   ScenarioScreen(AppContext& ctx, PlayChoice choice);
+  // Goes on from a play re-simulated to where it was (a save, or a step back).
+  ScenarioScreen(AppContext& ctx, PlayChoice choice, ResumedPlay resumed);
   ~ScenarioScreen() override;
+  // Closing the window mid-scene keeps the play in the save slot (play_save.hpp).
+  void on_quit() override;
   std::string_view name() const override { return "scenario"; }
   void on_action(Action a, ScreenStack& stack) override;
   void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
@@ -61,11 +69,32 @@ class ScenarioScreen : public Screen {
   const std::vector<std::string>& reload_problems() const { return reload_problems_; }
   std::optional<sf::Vector2f> shirt_on_canvas(const std::string& agent_id) const;
   std::vector<Prompt> prompts() const;
+  // Playing the caregiver (caregiver_screen.hpp): her act goes into the next step.
+  void queue_caregiver_act(mind::CaregiverAct a) { queued_caregiver_act_ = a; }
   const sim::Recording& recording() const { return recording_; }
+  // Saves the play so far in the save slot; a translated notice when it could not.
+  std::optional<std::string> save_now();
+  // The same scene from its start (the pause menu); the save slot is emptied if it was this play's.
+  void restart(ScreenStack& stack);
+  const std::vector<std::string>& changed_choices() const { return changed_choices_; }
+  // The story so far (the backlog screen shows it).
+  const Backlog& backlog() const { return backlog_; }
+  // Skip (held Ctrl): the line on screen was read in an earlier play or earlier in this one,
+  // so skipping passes over it; an unread line stops the skip.
+  bool line_was_read() const { return line_was_read_; }
+  bool skipping() const { return skipping_; }
+  // Rollback: the play re-simulated to `tick` (a line appearing or a choice offered), to go
+  // on from there; answers dropped on the way are remembered, so a different one is noted.
+  void go_back_to(std::uint64_t tick, ScreenStack& stack);
+  // Backspace: back to the previous line or choice. False when there is none.
+  bool step_back(ScreenStack& stack);
+  bool on_raw_event(const sf::Event& e, ScreenStack& stack) override;
 
  private:
+  ScenarioScreen(AppContext& ctx, PlayChoice choice, std::unique_ptr<sim::Session> session);
   sim::InputCommand command(const InputMapper& input);
   void step(const sim::InputCommand& c);
+  void note_story(const sim::InputCommand& c);
   sim::InputCommand idle_command();  // no keys; carries a pending "go on"
   void after_step();
   void pace(double seconds, bool moved_on);
@@ -76,6 +105,7 @@ class ScenarioScreen : public Screen {
   sf::Vector2f child_px(double alpha) const;
   void sync_choices();
 
+  mind::CaregiverAct queued_caregiver_act_ = mind::CaregiverAct::None;
   AppContext& ctx_;
   PlayChoice choice_;
   std::unique_ptr<sim::Session> session_;
@@ -112,6 +142,15 @@ class ScenarioScreen : public Screen {
   std::vector<std::string> reload_problems_;
   mind::Action last_child_action_ = mind::Action::None;
   std::uint64_t ticks_here_ = 0;
+  std::vector<std::string> changed_choices_; // stepped back and chose otherwise: "old → new"
+  std::map<std::uint64_t, std::string> dropped_answers_; // see ResumedPlay
+  Backlog backlog_;
+  storage::SeenLines seen_;     // lines read across plays (not in screenshots)
+  bool seen_dirty_ = false;
+  bool line_was_read_ = false;  // the paced line was in seen_ before it appeared
+  bool skipping_ = false;
+  int line_ticks_ = 0;          // ticks the paced line has been on screen
+  bool owns_save_ = false;                   // the save slot holds this play (so its end empties it)
 };
 
 }  // namespace sb::app

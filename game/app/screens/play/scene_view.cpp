@@ -16,6 +16,18 @@ constexpr int kHoldTicks = 150; // an answer stays visible for 2.5 s: long enoug
 
 bool is_adult_stranger(const std::string& role) { return role == "stranger" || role == "teacher"; }
 
+// A seat near a sitting person: they are drawn on it, not beside it.
+const world::ObstacleDef* seat_near(const world::RoomDef& room, world::Vec2 p) {
+  const world::ObstacleDef* best = nullptr;
+  float best_d = 1.1f;
+  for (const auto& o : room.obstacles) {
+    if (o.kind != "chair" && o.kind != "sofa" && o.kind != "bench" && o.kind != "armchair") continue;
+    const float d = std::hypot(o.rect.x + o.rect.w / 2 - p.x, o.rect.y + o.rect.h / 2 - p.y);
+    if (d < best_d) best_d = d, best = &o;
+  }
+  return best;
+}
+
 }  // namespace
 
 AnswerPosture posture_for(mind::AnswerKind answer, float distance_m) {
@@ -92,8 +104,13 @@ std::vector<SceneView::Drawn> SceneView::figures(const sim::Session& s, const st
     if (a.role != "child") {
       const sf::Vector2f to_child = child - p.feet;
       const AnswerPosture ap = posture_for(shown_answer(a.id), std::hypot(to_child.x, to_child.y) / kPixelsPerMetre);
-      if (ap.kneel) p.sitting = true;
+      if (ap.kneel && !p.sitting) p.kneeling = true;
       if (ap.warmth >= 0) p.warmth = ap.warmth;
+      p.looming = shown_answer(a.id) == mind::AnswerKind::Frighten;
+      p.face = face_for(a, shown_answer(a.id));
+      if (p.sitting && a.pose == sim::Pose::Sit)
+        if (const world::ObstacleDef* seat = seat_near(room_, a.position))
+          p.feet = sf::Vector2f{seat->rect.x + seat->rect.w / 2, seat->rect.y + seat->rect.h + 0.05f} * kPixelsPerMetre;
       if (ap.look_away) p.gaze = -p.gaze;
       if (ap.blank) p.gaze = {0, 0};
       d.blank = ap.blank;
@@ -104,7 +121,49 @@ std::vector<SceneView::Drawn> SceneView::figures(const sim::Session& s, const st
     }
     out.push_back(d);
   }
+  // The child in arms: a stage pick-up, or the caregiver comforting in contact.
+  int kid = -1;
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (out[i].agent->role == "child") kid = static_cast<int>(i);
+  if (kid >= 0 && !grown_up_) {
+    const sim::AgentView& c = *out[static_cast<std::size_t>(kid)].agent;
+    int holder = -1;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      const sim::AgentView& a = *out[i].agent;
+      if (static_cast<int>(i) == kid) continue;
+      const float gap = std::hypot(a.position.x - c.position.x, a.position.y - c.position.y) - a.radius - c.radius;
+      if ((!c.held_by.empty() && a.id == c.held_by) ||
+          (c.held_by.empty() && a.role == "caregiver" && shown_answer(a.id) == mind::AnswerKind::Comfort && gap < 0.12f))
+        holder = static_cast<int>(i);
+    }
+    if (holder >= 0) {
+      Drawn& h = out[static_cast<std::size_t>(holder)];
+      Drawn& k = out[static_cast<std::size_t>(kid)];
+      h.pose.holding = true;
+      h.pose.sitting = h.pose.kneeling = h.pose.looming = false;
+      k.holder = holder;
+      k.carried = true;
+      k.pose.feet = held_child_feet(h.look, h.pose);
+      k.pose.speed = 0;
+      k.pose.gaze = unit(h.pose.feet + sf::Vector2f{0, -100} - k.pose.feet, {-1, 0});
+    }
+  }
   return out;
+}
+
+std::string SceneView::child_held_by(const sim::Session& s, double alpha) const {
+  const auto agents = s.agents();
+  const auto drawn = figures(s, agents, alpha, s.child().felt_security, 0, true);
+  for (const Drawn& d : drawn)
+    if (d.holder >= 0) return drawn[static_cast<std::size_t>(d.holder)].agent->id;
+  return {};
+}
+
+std::optional<FigurePose> SceneView::pose_of(const sim::Session& s, const std::string& id, double alpha) const {
+  const auto agents = s.agents();
+  for (const Drawn& d : figures(s, agents, alpha, s.child().felt_security, 0, true))
+    if (d.agent->id == id) return d.pose;
+  return std::nullopt;
 }
 
 std::optional<sf::Vector2f> SceneView::shirt_of(const sim::Session& s, const std::string& id, double alpha) const {
@@ -155,7 +214,8 @@ void SceneView::draw(Canvas& t, const Layout& layout, const sim::Session& s, sf:
     items.push_back({lerp_px(toys[i].previous, toys[i].position, alpha).y + toys[i].radius * kPixelsPerMetre, 1, i});
   const auto agents = s.agents();
   const auto drawn = figures(s, agents, alpha, felt_security, clock, still);
-  for (std::size_t i = 0; i < drawn.size(); ++i) items.push_back({drawn[i].pose.feet.y + 4, 2, i});
+  for (std::size_t i = 0; i < drawn.size(); ++i)
+    if (!drawn[i].carried) items.push_back({drawn[i].pose.feet.y + 4, 2, i});
   for (std::size_t i = 0; i < hazards.size(); ++i)
     if (is_world_hazard(*hazards[i].def)) items.push_back({static_cast<float>(*hazards[i].def->y) * kPixelsPerMetre, 3, i});
   std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.depth < b.depth; });
@@ -181,9 +241,14 @@ void SceneView::draw(Canvas& t, const Layout& layout, const sim::Session& s, sf:
         draw::radial_glow(t, d.pose.feet + sf::Vector2f{0, -60}, 120 * d.look.scale, sf::Color(40, 30, 50, 90),
                           sf::Color(40, 30, 50, 0));
       draw_figure(t, d.look, d.pose);
+      for (const Drawn& k : drawn) // a child in these arms: drawn now, the arms round it
+        if (k.carried && &drawn[static_cast<std::size_t>(k.holder)] == &d) {
+          draw_figure(t, k.look, k.pose);
+          draw_holding_arms(t, d.look, d.pose);
+        }
       if (d.blank) {
         // A pale, absent wash over the face: there, and not there.
-        const sf::Vector2f head = d.pose.feet + sf::Vector2f{0, d.pose.sitting ? -87.f : -106.f} * d.look.scale;
+        const sf::Vector2f head = d.pose.feet + sf::Vector2f{0, d.pose.sitting ? -87.f : d.pose.kneeling ? -90.f : -106.f} * d.look.scale;
         t.draw(draw::ellipse(head, sf::Vector2f{20, 20} * d.look.scale, sf::Color(220, 226, 236, 120)));
       }
     } else {

@@ -2,7 +2,9 @@
 // The scenario's world drawn from a sim::Session: the room (painted once), toys,
 // people and hazards back to front, with the caregiver's answers shown in posture
 // (comfort kneels and opens arms, dismiss turns away and folds them, intrude
-// crowds in, frighten looms, dissociate goes still and blank) and threats that
+// crowds in, frighten looms with raised arms, dissociate goes still and blank),
+// the story's stage poses (sitting in the chair, kneeling, a child held in arms),
+// faces that follow the story's expression or the adult's act, and threats that
 // loom larger as the child's felt security falls. Drawing never changes the session.
 #include <map>
 #include <memory>
@@ -44,6 +46,11 @@ class SceneView {
   std::optional<sf::Vector2f> shirt_of(const sim::Session& s, const std::string& id, double alpha) const;
   // The answer each adult shows now (held for a moment after the mind gives it).
   mind::AnswerKind shown_answer(const std::string& agent_id) const;
+  // Who has the child in their arms as drawn now (a stage pick-up, or the caregiver
+  // comforting in contact, which the observer records as being held); empty: nobody.
+  std::string child_held_by(const sim::Session& s, double alpha) const;
+  // How an adult is drawn now (tests): pose flags and face.
+  std::optional<FigurePose> pose_of(const sim::Session& s, const std::string& id, double alpha) const;
 
   static constexpr float kZoom = 1.3f;
   static constexpr float kViewWidth = kCanvasWidth / kZoom;
@@ -56,6 +63,8 @@ class SceneView {
     FigureLook look;
     FigurePose pose;
     bool blank = false;
+    int holder = -1;    // the child in someone's arms: their index in the list
+    bool carried = false; // drawn with its holder, not on its own
   };
   std::vector<Drawn> figures(const sim::Session& s, const std::vector<sim::AgentView>& agents, double alpha,
                              double felt_security, float clock, bool still) const;

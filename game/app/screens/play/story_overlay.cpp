@@ -1,5 +1,7 @@
 #include "app/screens/play/story_overlay.hpp"
 
+#include "app/screens/play/adult_prompts.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -226,7 +228,7 @@ void ChoiceMenu::draw(Canvas& t, const Fonts& fonts, float s) const {
 std::vector<Prompt> prompts_for(const PromptContext& c) {
   std::vector<Prompt> out;
   if (c.autoplay) return out;
-  auto add = [&](Action a, const char* key, const char* id) { out.push_back({a, key, tr(id)}); };
+  auto add = [&](Action a, const char* key, const char* id) { out.push_back({a, key, tr(c.adult ? adult_prompt_id(id) : id)}); };
   if (c.near_toy) {
     add(Action::Interact, "E", "play.act.play");
     if (c.caregiver_present) add(Action::ShowToy, "G", "play.act.show");

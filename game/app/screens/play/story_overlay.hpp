@@ -57,6 +57,7 @@ struct PromptContext {
   bool near_toy = false;
   bool caregiver_present = true;
   bool autoplay = false;
+  bool adult = false; // a grown-up scene: adult words for the same acts (adult_prompts.hpp)
 };
 std::vector<Prompt> prompts_for(const PromptContext& c);
 // Drawn as small pills in a row at the bottom; returns the rectangles (for the mouse).

@@ -8,11 +8,13 @@
 #include "app/screens/debrief/debrief_screen.hpp"
 #include "app/screens/library/library_screen.hpp"
 #include "app/art/draw_kit.hpp"
+#include "app/platform/voice/voice.hpp"
 #include "app/art/figures.hpp"
 #include "app/art/palette.hpp"
 #include "app/screens/play/life_map_screen.hpp"
 #include "app/ui/ui_kit.hpp"
 #include "app/screens/play/play_screen.hpp"
+#include "app/screens/play/resume_screen.hpp"
 #include "app/art/room_art.hpp"
 #include "app/screens/screen_stack.hpp"
 #include "app/screens/settings/care_page.hpp"
@@ -24,7 +26,11 @@ namespace sb::app {
 namespace pal = palette;
 namespace {
 
-enum Item { kPlay = 0, kCompare = 1, kLibrary = 2, kLastDebrief = 3, kSettings = 4, kQuit = 5 };
+std::vector<std::string> title_items(bool can_continue) {
+  std::vector<std::string> items{"title.play", "title.compare", "title.library", "title.last_debrief", "title.settings", "title.quit"};
+  if (can_continue) items.insert(items.begin(), "title.continue");
+  return items;
+}
 
 void paper_background(Canvas& t) {
   sf::VertexArray quad(sf::TriangleStrip, 4);
@@ -54,6 +60,16 @@ void lamp(Canvas& t, sf::Vector2f base, float glow) {
   shade.setOutlineThickness(2.5f);
   t.draw(shade);
   t.draw(draw::ellipse(top + sf::Vector2f{0, 10}, {52, 7}, sf::Color(255, 236, 190), pal::kInk, 2));
+}
+
+// Continue names the scene and how far it had gone ("Continue: The park, 3:05").
+std::vector<std::string> menu_labels(std::vector<std::string> items, const SaveLookup& saved) {
+  if (saved.scene) {
+    const ScenarioEntry& e = saved.scene->choice.entry;
+    const std::string title = tr_line("scenario." + e.id + ".title", e.scenario ? e.scenario->title : e.id);
+    items.front() = tr("title.continue", {title, play_time(saved.scene->recording.ticks())});
+  }
+  return items;
 }
 
 }  // namespace
@@ -108,8 +124,13 @@ void draw_title_figures(Canvas& t, const AppContext& ctx) {
   draw::heart(t, {940, 340 + rise}, 13, pal::with_alpha(pal::kBall, 210));
 }
 
-TitleScreen::TitleScreen(AppContext& ctx)
-    : ctx_(ctx), menu_({"title.play", "title.compare", "title.library", "title.last_debrief", "title.settings", "title.quit"}, {340, 284}, {380, 50}, 10), backdrop_({0, 0, kCanvasWidth, kCanvasHeight}, [](sf::RenderTarget& t) {
+TitleScreen::TitleScreen(AppContext& ctx) : TitleScreen(ctx, ctx.still ? SaveLookup{} : find_saved_scene()) {}
+
+TitleScreen::TitleScreen(AppContext& ctx, SaveLookup saved)
+    : ctx_(ctx), saved_(std::move(saved)), items_(title_items(saved_.scene.has_value())),
+      // Seven items (with Continue) take the room six had.
+      menu_(menu_labels(items_, saved_), {340, items_.size() > 6 ? 262.f : 284.f}, {380, items_.size() > 6 ? 46.f : 50.f}, items_.size() > 6 ? 8.f : 10.f),
+      backdrop_({0, 0, kCanvasWidth, kCanvasHeight}, [](sf::RenderTarget& t) {
         Canvas c(t);
         draw_title_backdrop(c);
       }, true) {
@@ -117,28 +138,46 @@ TitleScreen::TitleScreen(AppContext& ctx)
   ctx_.audio->ambience(true);
 }
 
-void TitleScreen::choose(int item, ScreenStack& stack) {
-  if (item == kQuit) {
+sf::FloatRect TitleScreen::save_notice_box() const {
+  const float w = 600;
+  const float h = play_ui::wrapped_height(ctx_.fonts.regular, saved_.notice, 16, w - 24) + 16;
+  return {640, 258, w, h};
+}
+
+void TitleScreen::choose(int index, ScreenStack& stack) {
+  const std::string& item = items_[static_cast<std::size_t>(index)];
+  if (item == "title.continue") {
+    spdlog::info("title: continue {}", saved_.scene->choice.entry.id);
+    stack.replace(std::make_unique<ResumeScreen>(ctx_, *saved_.scene));
+    return;
+  }
+  if (item == "title.quit") {
     spdlog::info("title: quit chosen");
     stack.quit();
     return;
   }
   // Issue 6: compare (two key presses from here: Down, Enter), the library, the last debrief.
-  if (item == kCompare) {
+  if (item == "title.compare") {
     stack.replace(std::make_unique<debrief::CompareScreen>(ctx_));
     return;
   }
-  if (item == kLibrary) {
+  if (item == "title.library") {
     stack.push(std::make_unique<debrief::LibraryScreen>(ctx_));
     return;
   }
-  if (item == kLastDebrief) {
+  if (item == "title.last_debrief") {
     std::string why;
-    if (auto d = debrief::debrief_of_last_play(ctx_, &why)) stack.push(std::move(d));
-    else spdlog::info("title: no last debrief ({})", why);
+    if (auto d = debrief::debrief_of_last_play(ctx_, &why)) {
+      stack.push(std::move(d));
+      return;
+    }
+    // Say on screen (and aloud, with self-voicing) why nothing opened, not only in the log.
+    spdlog::info("title: no last debrief ({})", why);
+    notice_ = why;
+    if (ctx_.voice) ctx_.voice->say(notice_);
     return;
   }
-  if (item == kSettings) {
+  if (item == "title.settings") {
     stack.push(std::make_unique<SettingsScreen>(ctx_));
     return;
   }
@@ -150,8 +189,9 @@ void TitleScreen::choose(int item, ScreenStack& stack) {
 }
 
 void TitleScreen::on_action(Action a, ScreenStack& stack) {
+  notice_.clear();
   if (a == Action::Back) {
-    menu_.select(kQuit);
+    menu_.select(static_cast<int>(items_.size()) - 1); // Quit
     return;
   }
   if (auto chosen = menu_.on_action(a, ctx_)) choose(*chosen, stack);
@@ -179,12 +219,23 @@ void TitleScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
 
   menu_.draw(t, ctx_, s);
 
-  sf::Text hint = draw::text(ctx_.fonts.regular, tr("title.hint"), 17, s, pal::kInkSoft);
+  // The key hint, or in its place why the last choice did nothing (until the next key).
+  const bool notice = !notice_.empty();
+  sf::Text hint = draw::text(ctx_.fonts.regular, notice ? notice_ : tr("title.hint"), 17, s, notice ? pal::kInk : pal::kInkSoft);
   // Large text or a wordy language: shrink the one-line hint to fit the width.
   if (const float w = hint.getGlobalBounds().width; w > kCanvasWidth - 120) hint.scale((kCanvasWidth - 120) / w, (kCanvasWidth - 120) / w);
   hint.setPosition(84, 664);
+  if (notice) {
+    const sf::FloatRect b = hint.getGlobalBounds();
+    t.draw(draw::rounded_rect({b.left - 12, b.top - 8, b.width + 24, b.height + 16}, 10, pal::kButtonHot, pal::kInk, 1.5f));
+  }
   t.draw(hint);
   draw_settings_notice(t, ctx_, s, 84, 600); // a settings file that had to be set aside
+  if (!saved_.notice.empty()) { // a save that had to be set aside: above the figures, clear of the menu
+    const sf::FloatRect box = save_notice_box();
+    t.draw(draw::rounded_rect(box, 10, pal::kButtonHot, pal::kInk, 1.5f));
+    play_ui::paragraph(t, ctx_.fonts.regular, saved_.notice, 16, s, {box.left + 12, box.top + 8}, box.width - 24, pal::kInk);
+  }
 }
 
 }  // namespace sb::app

@@ -5,10 +5,14 @@
 #include <SFML/Graphics/Rect.hpp>
 
 #include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "app/platform/app_context.hpp"
 #include "app/art/cached_layer.hpp"
 #include "app/render/canvas.hpp"
+#include "app/screens/play/play_save.hpp"
 #include "app/ui/menu.hpp"
 #include "app/screens/screen.hpp"
 
@@ -23,6 +27,8 @@ class TitleScreen : public Screen {
   void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
 
   const Menu& menu() const { return menu_; }
+  // Why a choice did nothing ("no finished play yet"), shown under the menu until the next key.
+  const std::string& notice() const { return notice_; }
   // Where the name is written, in canvas pixels (tests look for ink there).
   static sf::FloatRect title_region() { return {80, 70, 560, 120}; }
   // The illustration's figures, in canvas pixels (tests look for their shirts).
@@ -30,11 +36,20 @@ class TitleScreen : public Screen {
   static sf::Vector2f child_feet() { return {1026, 584}; }
   static constexpr float kArtScale = 1.9f;
 
+  // A scene left mid-way that "Continue" goes back to (play_save.hpp), if any.
+  const std::optional<SavedScene>& saved_scene() const { return saved_.scene; }
+  const std::string& save_notice() const { return saved_.notice; }
+  sf::FloatRect save_notice_box() const; // where that notice is drawn (tests check it stays clear of the menu)
+
  private:
+  TitleScreen(AppContext& ctx, SaveLookup saved);
   void choose(int item, ScreenStack& stack);
   AppContext& ctx_;
+  SaveLookup saved_;
+  std::vector<std::string> items_; // string ids, "title.continue" first when a scene was saved
   Menu menu_;
   CachedLayer backdrop_; // paper, light, rug, lamp and toys: painted once
+  std::string notice_;
 };
 
 // The illustration in two parts, so other screens (a loading card, an ending) can reuse it:

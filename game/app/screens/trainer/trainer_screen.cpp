@@ -32,6 +32,9 @@ std::string two_decimals(std::optional<double> v) {
   std::snprintf(b, sizeof b, "%.2f", *v);
   return b;
 }
+// The key hints sit at the bottom, higher with larger text; a problem line just above them.
+float keys_top() { return std::min(680.f, 716 - scaled_text_size(16) * 1.25f); }
+float problem_top() { return keys_top() - scaled_text_size(15) * 1.3f - 6; }
 }  // namespace
 
 TrainerScreen::TrainerScreen(AppContext& ctx, TrainerPage page) : ctx_(ctx), page_(page) {
@@ -107,6 +110,15 @@ void TrainerScreen::on_action(Action a, ScreenStack& stack) {
   else if (a == Action::Confirm) open(stack);
 }
 
+bool TrainerScreen::on_raw_event(const sf::Event& e, ScreenStack&) {
+  return page_ == TrainerPage::Sets && sets_scroll_.on_event(e);
+}
+
+sf::FloatRect TrainerScreen::row_rect(int i) const {
+  const std::size_t k = static_cast<std::size_t>(i) + 2;
+  return i >= 0 && k < hot_.size() ? hot_[k] : sf::FloatRect{};
+}
+
 void TrainerScreen::on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) {
   for (std::size_t i = 0; i < hot_.size(); ++i)
     if (hot_[i].contains(p)) {
@@ -134,20 +146,32 @@ void TrainerScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
   hot_.push_back(tabs[1]);
   if (page_ == TrainerPage::Sets) draw_sets(t, layout);
   else draw_progress(t, layout);
-  if (!problem_.empty()) ui::label_fit(t, ctx_.fonts.regular, problem_, 15, s, {52, 650}, 1180, pal::kBall);
+  if (!problem_.empty())
+    ui::label_fit(t, ctx_.fonts.regular, problem_, 15, s, {52, problem_top()}, 1180, pal::kBall);
 }
 
 void TrainerScreen::draw_sets(Canvas& t, const Layout& layout) {
   const float s = layout.ui_scale;
   float y = 86;
   y += ui::paragraph(t, ctx_.fonts.regular, tr("trainer.about"), 18, s, {52, y}, 1180, pal::kInk) + 14;
+  // The list scrolls when a class has added more sets than fit (and at large text).
+  const float keys_y = keys_top();
+  const float list_bottom = (problem_.empty() ? keys_y : problem_top()) - 8;
+  const sf::FloatRect area{40, y, 1200, std::max(0.f, list_bottom - y)};
+  sets_scroll_.set_area(area);
+  const float top = sets_scroll_.begin(t, layout);
+  y = top;
+  float on_top = top, on_bottom = top;
   for (int i = 0; i < rows(); ++i) {
     const bool on = i == selected_;
     // Taller with larger text: the title line, then the description under it.
     const float title_h = scaled_text_size(20) * 1.3f;
     const sf::FloatRect r{50, y, 1180, std::max(88.f, title_h + scaled_text_size(16) * 1.3f + 30)};
+    if (on) on_top = y, on_bottom = y + r.height;
     draw::panel(t, r, 16, on ? pal::kButtonHot : pal::kButton, pal::kInk, on ? 2.5f : 1.f, 3);
-    hot_.push_back(r);
+    // Only the part in sight can be clicked.
+    sf::FloatRect seen;
+    hot_.push_back(r.intersects(area, seen) ? seen : sf::FloatRect{});
     const auto set = set_at(i);
     std::string title, about;
     if (i < 3) {
@@ -173,7 +197,9 @@ void TrainerScreen::draw_sets(Canvas& t, const Layout& layout) {
     ui::label_fit(t, ctx_.fonts.regular, status, 16, s, {r.left + 600, r.top + 14}, 560, pal::kInk);
     y += r.height + 10;
   }
-  ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.sets"), 16, s, {52, 680}, 1180, pal::kInkSoft);
+  sets_scroll_.end(t, layout, y);
+  sets_scroll_.follow(selected_, on_top - top, on_bottom - top);
+  ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.sets"), 16, s, {52, keys_y}, 1180, pal::kInkSoft);
 }
 
 void TrainerScreen::draw_progress(Canvas& t, const Layout& layout) {

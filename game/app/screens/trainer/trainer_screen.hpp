@@ -11,6 +11,7 @@
 #include "app/render/canvas.hpp"
 #include "app/screens/screen.hpp"
 #include "app/screens/trainer/curator.hpp"
+#include "app/ui/scroll_box.hpp"
 #include "trainer/trainer_file.hpp"
 
 namespace sb::app::trainer_ui {
@@ -25,6 +26,8 @@ class TrainerScreen : public Screen {
   void on_action(Action a, ScreenStack& stack) override;
   void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
   void tick(const InputMapper& input, ScreenStack& stack) override;
+  // The wheel, Page Up/Down and the pad's shoulder buttons scroll a long list of sets.
+  bool on_raw_event(const sf::Event& e, ScreenStack& stack) override;
   void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
 
   TrainerPage page() const { return page_; }
@@ -34,6 +37,9 @@ class TrainerScreen : public Screen {
   // Opens the next unscored trial of the chosen set (the first again when all are scored).
   bool open(ScreenStack& stack);
   const std::shared_ptr<const scenario::Scenario>& scenario() const { return scenario_; }
+  // Where set row i was drawn last, clipped to the list's visible part (empty when scrolled out of sight).
+  sf::FloatRect row_rect(int i) const;
+  const ScrollBox& sets_scroll() const { return sets_scroll_; }
 
  private:
   void reload();
@@ -49,7 +55,8 @@ class TrainerScreen : public Screen {
   std::string problem_;    // the practice file could not be read (it was set aside)
   std::string path_;       // where practice is kept
   int selected_ = 0;
-  std::vector<sf::FloatRect> hot_;
+  std::vector<sf::FloatRect> hot_;  // the two tabs, then one per set row
+  ScrollBox sets_scroll_;           // more sets than fit: the list scrolls to the one in hand
   double reloaded_at_ = -1;
 };
 

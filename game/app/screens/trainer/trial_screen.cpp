@@ -113,7 +113,7 @@ void TrialScreen::go_to(TrialStep s) {
 }
 
 void TrialScreen::compare_and_save() {
-  comparison_ = tr_::compare(sheet_, run_.observer);
+  comparison_ = tr_::compare(sheet_, run_.observer, &run_.panel);
   if (saved_ || !keep_practice_) return;
   saved_ = true;
   storage::Problem problem;
@@ -468,6 +468,41 @@ void TrialScreen::draw_classify(Canvas& t, const Layout& layout) {
   ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.classify"), 16, s, {52, 680}, 1180, pal::kInkSoft);
 }
 
+void TrialScreen::draw_spread(Canvas& t, sf::FloatRect strip, const sb::trainer::Spread& spread, int values) {
+  // One place per score, a dot per place sized by how many of the panel wrote it; the
+  // panel's range underlined, so its width reads at a glance.
+  const int n = std::max(1, spread.coders());
+  const float step = strip.width / static_cast<float>(values);
+  const float cy = strip.top + strip.height / 2;
+  if (spread.lowest() > 0) {
+    const float x0 = strip.left + (spread.lowest() - 0.5f) * step, x1 = strip.left + (spread.highest() - 0.5f) * step;
+    t.draw(draw::rounded_rect({x0 - 3, cy - 2, x1 - x0 + 6, 4}, 2, pal::kInkSoft));
+  }
+  for (int v = 1; v <= values; ++v) {
+    const float cx = strip.left + (v - 0.5f) * step;
+    const int k = spread.gave(v);
+    if (k == 0) {
+      t.draw(draw::ellipse({cx, cy}, {1.5f, 1.5f}, pal::kInkSoft));
+      continue;
+    }
+    const float radius = std::min(step / 2 - 1, 3.f + 6.f * std::sqrt(static_cast<float>(k) / static_cast<float>(n)));
+    t.draw(draw::ellipse({cx, cy}, {radius, radius}, pal::kCaregiverShirt, pal::kInk, 1.f));
+  }
+}
+
+void TrialScreen::draw_class_spread(Canvas& t, sf::FloatRect strip, float s) {
+  // The panel's classes as letters with their counts: "A 8  D 2".
+  const tr_::ClassRow& k = comparison_.classification;
+  if (!k.panel_coders) return;
+  std::string text;
+  for (mind::Pattern p : {mind::Pattern::Avoidant, mind::Pattern::Secure, mind::Pattern::Anxious, mind::Pattern::Disorganized}) {
+    const int count = k.panel_patterns[static_cast<std::size_t>(p)];
+    if (count) text += (text.empty() ? "" : "  ") + std::string(mind::letter(p)) + " " + std::to_string(count);
+  }
+  ui::label_fit(t, ctx_.fonts.bold, text, 16, s, {strip.left + 6, strip.top + (strip.height - scaled_text_size(16) * 1.25f) / 2},
+                strip.width - 8, pal::kInk);
+}
+
 void TrialScreen::draw_compare(Canvas& t, const Layout& layout) {
   const float s = layout.ui_scale;
   const tr_::Comparison& c = comparison_;
@@ -475,23 +510,25 @@ void TrialScreen::draw_compare(Canvas& t, const Layout& layout) {
   ui::label_fit(t, ctx_.fonts.regular,
                 tr("trainer.compare.summary", {std::to_string(c.exact), std::to_string(c.within_one), std::to_string(c.differ)}), 17, s,
                 {820, 30}, 420, pal::kInkSoft);
-  // The table: one row per scale and reunion, then the rating and the class. Rows grow
-  // with the player's text size and the table scrolls to the row in hand when it must.
+  // The table: one row per scale and reunion, then the rating and the class, each with
+  // the panel's spread. Rows grow with the player's text size (a long label wraps) and
+  // the table scrolls to the row in hand when it must.
   const float keys_y = std::min(680.f, 716 - scaled_text_size(16) * 1.25f);
   const float head_y = std::max(72.f, 18 + scaled_text_size(30) * 1.3f);
   const float h = std::max(46.f, scaled_text_size(18) * 1.3f + 12);
-  ui::label(t, ctx_.fonts.bold, tr("trainer.compare.you"), 16, s, {400, head_y}, pal::kInkSoft);
-  ui::label_fit(t, ctx_.fonts.bold, tr("trainer.compare.observer"), 16, s, {470, head_y}, 110, pal::kInkSoft);
+  const float you_x = 372, observer_x = 436, panel_x = 520, panel_w = 170;
+  ui::label_fit(t, ctx_.fonts.bold, tr("trainer.compare.you"), 16, s, {you_x, head_y}, observer_x - you_x - 6, pal::kInkSoft);
+  ui::label_fit(t, ctx_.fonts.bold, tr("trainer.compare.observer"), 16, s, {observer_x, head_y}, panel_x - observer_x - 8, pal::kInkSoft);
+  ui::label_fit(t, ctx_.fonts.bold, tr("trainer.compare.panel"), 16, s, {panel_x + 6, head_y}, panel_w - 6, pal::kInkSoft);
   const float table_top = head_y + std::max(24.f, scaled_text_size(16) * 1.35f);
-  rows_scroll_.set_area({40, table_top, 550, keys_y - 8 - table_top});
+  rows_scroll_.set_area({40, table_top, 680, keys_y - 8 - table_top});
   const float top = rows_scroll_.begin(t, layout);
-  float y = top, row_top = top;
+  float y = top, row_top = top, row_h = h;
   for (int row = 0; row < kCompareRows; ++row) {
     const bool on = row == row_;
-    if (on) row_top = y;
-    const sf::FloatRect r{50, y, 530, h - 6};
     std::string label, mine, theirs;
     sf::Color fill = pal::kButton;
+    const tr_::Spread* spread = nullptr;
     if (row < 8 && row < static_cast<int>(c.scales.size())) {
       const auto& sr = c.scales[static_cast<std::size_t>(row)];
       label = tr("trainer.reunion", {std::to_string(sr.reunion + 1),
@@ -500,11 +537,13 @@ void TrialScreen::draw_compare(Canvas& t, const Layout& layout) {
       mine = sr.student ? std::to_string(sr.student) : tr("trainer.unscored");
       theirs = std::to_string(sr.observer);
       fill = agreement_colour(sr.agreement);
+      spread = &sr.panel;
     } else if (row == 8) {
       label = row_label(8);
       mine = c.rating.student ? std::to_string(c.rating.student) : tr("trainer.unscored");
       theirs = std::to_string(c.rating.observer);
       fill = agreement_colour(c.rating.agreement);
+      spread = &c.rating.panel;
     } else {
       label = tr("trainer.compare.class");
       mine = c.classification.student.empty() ? tr("trainer.unscored") : c.classification.student;
@@ -513,19 +552,26 @@ void TrialScreen::draw_compare(Canvas& t, const Layout& layout) {
                               : c.classification.same_pattern ? tr_::Agreement::WithinOne
                                                               : tr_::Agreement::Differs);
     }
+    const sf::Font& label_font = on ? ctx_.fonts.bold : ctx_.fonts.regular;
+    const float label_w = you_x - 50 - 20;
+    const float label_h = ui::wrapped_height(label_font, label, 16, label_w, 1.2f, s);
+    const sf::FloatRect r{50, y, 680, std::max(h, label_h + 18) - 6};
+    if (on) row_top = y, row_h = r.height + 6;
     draw::panel(t, r, 10, fill, pal::kInk, on ? 2.5f : 0.8f, on ? 3 : 1);
-    const float text_y = r.top + (r.height - scaled_text_size(16) * 1.25f) / 2;
     const float number_y = r.top + (r.height - scaled_text_size(18) * 1.25f) / 2;
-    ui::label_fit(t, on ? ctx_.fonts.bold : ctx_.fonts.regular, label, 16, s, {r.left + 12, text_y}, 330, pal::kInk);
-    ui::label_fit(t, ctx_.fonts.bold, mine, 18, s, {404, number_y}, 64, pal::kInk);
-    ui::label_fit(t, ctx_.fonts.bold, theirs, 18, s, {480, number_y}, 90, pal::kInk);
+    ui::paragraph(t, label_font, label, 16, s, {r.left + 12, r.top + (r.height - label_h) / 2}, label_w, pal::kInk, 1.2f);
+    ui::label_fit(t, ctx_.fonts.bold, mine, 18, s, {you_x + 4, number_y}, observer_x - you_x - 8, pal::kInk);
+    ui::label_fit(t, ctx_.fonts.bold, theirs, 18, s, {observer_x + 4, number_y}, panel_x - observer_x - 10, pal::kInk);
+    const sf::FloatRect strip{panel_x, r.top + 4, panel_w, r.height - 8};
+    if (spread) draw_spread(t, strip, *spread, row == 8 ? tr_::kRatingMax : tr_::kScaleMax);
+    else draw_class_spread(t, strip, s);
     hot_.push_back(r);
-    y += h;
+    y += r.height + 6;
   }
   rows_scroll_.end(t, layout, y);
-  rows_scroll_.follow(100 + row_, row_top - top, row_top - top + h);
+  rows_scroll_.follow(100 + row_, row_top - top, row_top - top + row_h);
   // The row in hand: what the difference means, then the moments behind the observer's code.
-  const sf::FloatRect panel{600, 72, 640, keys_y - 10 - 72};
+  const sf::FloatRect panel{750, 72, 490, keys_y - 10 - 72};
   draw::panel(t, panel, 18, pal::kButton, pal::kInk, 1.5f, 4);
   panel_scroll_.set_area({panel.left + 4, panel.top + 8, panel.width - 8, panel.height - 16});
   float py = panel_scroll_.begin(t, layout) + 8;
@@ -553,7 +599,7 @@ void TrialScreen::draw_compare(Canvas& t, const Layout& layout) {
     para(tr("trainer.compare.caregiver", {one_decimal(run_.caregiver.sensitivity), one_decimal(run_.caregiver.acceptance),
                                           one_decimal(run_.caregiver.cooperation), one_decimal(run_.caregiver.accessibility)}),
          false, 16, pal::kInkSoft);
-    para(tr("trainer.compare.panel.none"), false, 15, pal::kInkSoft);
+    if (c.classification.panel_coders) para(tr("trainer.compare.panel.about", {std::to_string(c.classification.panel_coders)}), false, 15, pal::kInkSoft);
   }
   if (!save_problem_.empty()) para(save_problem_, false, 15, pal::kBall);
   panel_scroll_.end(t, layout, py + 8);

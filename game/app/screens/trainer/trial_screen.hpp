@@ -62,6 +62,8 @@ class TrialScreen : public Screen {
   void draw_score(Canvas& t, const Layout& layout);
   void draw_classify(Canvas& t, const Layout& layout);
   void draw_compare(Canvas& t, const Layout& layout);
+  void draw_spread(Canvas& t, sf::FloatRect strip, const sb::trainer::Spread& spread, int values);
+  void draw_class_spread(Canvas& t, sf::FloatRect strip, float s);
   std::string row_label(int row) const;
 
   AppContext& ctx_;
