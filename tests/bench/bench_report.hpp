@@ -17,6 +17,8 @@ namespace sb::bench {
 // itself), or at least `min`.
 struct Goal {
   std::optional<double> max, min;
+  static Goal at_most(double v) { return {v, std::nullopt}; }
+  static Goal at_least(double v) { return {std::nullopt, v}; }
 };
 
 class Report {

@@ -189,7 +189,7 @@ int main(int argc, char** argv) {
   report.note("nodes", nodes);
   if (!theirs.empty()) report.floor("xmllint_cpu", median(theirs_cpu) / 1000, "s", "xmllint --noout --schema, median CPU time");
   report.figure("load_cpu", median(ours_cpu) / 1000, "s", "sb_scenario load_file of the generated scenario, median CPU time",
-                theirs.empty() ? "" : "xmllint_cpu", theirs.empty() ? sb::bench::Goal{.max = 0.1} : sb::bench::Goal{.max = 1.0});
+                theirs.empty() ? "" : "xmllint_cpu", theirs.empty() ? sb::bench::Goal::at_most(0.1) : sb::bench::Goal::at_most(1.0));
   report.figure("load_wall", median(ours) / 1000, "s", "sb_scenario load_file, median wall time");
   report.figure("load_peak_memory", rss_after / 1024.0, "MB", "process peak memory while loading");
   const bool under = median(ours_cpu) < 100;

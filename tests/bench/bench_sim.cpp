@@ -64,9 +64,9 @@ int main(int argc, char** argv) {
     report.floor(std::string("bare_box2d.") + style, bare_ms / 1000, "s", std::string("bare Box2D, the ticks of one ") + style + " run");
     report.figure(std::string("strange_situation_run.") + style, run_ms / 1000, "s",
                   std::string("one Strange Situation run headless, ") + style + " caregiver (mean of 5)", std::string("bare_box2d.") + style,
-                  {.max = 1.5});
+                  sb::bench::Goal::at_most(1.5));
     report.figure(std::string("real_time_factor.") + style, scenario_seconds / wall, "x", "scenario seconds per wall second, one core", {},
-                  {.min = 2000});
+                  sb::bench::Goal::at_least(2000));
     std::printf("| %s | %llu | %.0f | %.1f | %.0f | %.1f | %.2fx |\n", style, (unsigned long long)(ticks / runs),
                 scenario_seconds / runs, run_ms, scenario_seconds / wall, bare_ms, run_ms / bare_ms);
   }

@@ -128,7 +128,7 @@ int main(int argc, char** argv) {
   const bool met = report.figure("busiest_frame", busy, "s",
                                  shader ? "bedtime nightmare, frightening: shader, hazards, choices, heartbeat"
                                         : "bedtime nightmare (no shader available here)",
-                                 "picture", {.max = 2.5});
+                                 "picture", sb::bench::Goal::at_most(2.5));
   row(shader ? "bedtime nightmare, frightening: shader, hazards, choices, heartbeat" : "bedtime nightmare (no shader available here)", busy,
       met ? " (goal at most 2.5: met)" : " (goal at most 2.5: NOT met)");
   row("the same scene with the shader-free fallback", fallback);

@@ -143,9 +143,9 @@ int main(int argc, char** argv) {
       continue;
     }
     const bool start_met = report.figure("first_frame." + e.id, best.first_frame_s, "s", e.id + ": start to the first frame shown", {},
-                                         {.max = kFirstFrameGoal});
+                                         sb::bench::Goal::at_most(kFirstFrameGoal));
     const bool memory_met =
-        report.figure("peak_memory." + e.id, best.peak_mb, "MB", e.id + ": peak memory over the whole scenario", {}, {.max = kMemoryGoal});
+        report.figure("peak_memory." + e.id, best.peak_mb, "MB", e.id + ": peak memory over the whole scenario", {}, sb::bench::Goal::at_most(kMemoryGoal));
     std::printf("| %s | %.0f ms%s | %.0f MB%s | %d |\n", e.id.c_str(), best.first_frame_s * 1000, start_met ? "" : " (over)",
                 best.peak_mb, memory_met ? "" : " (over)", best.frames);
     worst_start = std::max(worst_start, best.first_frame_s);
