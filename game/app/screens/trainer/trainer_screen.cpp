@@ -221,7 +221,10 @@ void TrainerScreen::draw_progress(Canvas& t, const Layout& layout) {
          false);
     // The chart: agreement over the last ten trials after each attempt, with the 80 % line.
     const std::vector<double> curve = tr_::agreement_curve(data_.progress);
-    const sf::FloatRect chart{80, y + 36, 1120, 560 - y - 36};
+    // The chart takes what is left above the milestone (less at larger text).
+    const float chart_bottom = keys_top() - scaled_text_size(15) * 1.3f - 12 -
+                               ui::wrapped_height(ctx_.fonts.regular, tr("trainer.progress.milestone", {"80 %"}), 16, 1180, 1.3f, s) - 24;
+    const sf::FloatRect chart{80, y + 36, 1120, std::max(60.f, std::min(560.f, chart_bottom) - y - 36)};
     ui::label_fit(t, ctx_.fonts.bold, tr("trainer.progress.chart"), 18, s, {52, y + 4}, 1180, pal::kInk);
     t.draw(draw::rounded_rect(chart, 10, pal::kButton, pal::kInkSoft, 1));
     // 0 % at the bottom, 100 % at the top, inside a margin so the dots stay whole.
@@ -241,9 +244,14 @@ void TrainerScreen::draw_progress(Canvas& t, const Layout& layout) {
     for (std::size_t i = 0; i < n; ++i) t.draw(draw::ellipse(point(i), {5, 5}, pal::kBall));
     y = chart.top + chart.height + 10;
   }
-  ui::paragraph(t, ctx_.fonts.regular, tr("trainer.progress.milestone", {"80 %"}), 16, s, {52, 590}, 1180, pal::kInkSoft);
-  if (!path_.empty()) ui::label_fit(t, ctx_.fonts.regular, tr("trainer.progress.stored", {path_}), 15, s, {52, 630}, 1180, pal::kInkSoft);
-  ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.progress"), 16, s, {52, 680}, 1180, pal::kInkSoft);
+  // From the bottom up, each measured at the player's text size: the keys, where practice is kept, the milestone.
+  const float keys_y = keys_top();
+  const float stored_y = keys_y - scaled_text_size(15) * 1.3f - 6;
+  const std::string milestone = tr("trainer.progress.milestone", {"80 %"});
+  const float milestone_y = std::min(590.f, stored_y - ui::wrapped_height(ctx_.fonts.regular, milestone, 16, 1180, 1.3f, s) - 6);
+  ui::paragraph(t, ctx_.fonts.regular, milestone, 16, s, {52, milestone_y}, 1180, pal::kInkSoft);
+  if (!path_.empty()) ui::label_fit(t, ctx_.fonts.regular, tr("trainer.progress.stored", {path_}), 15, s, {52, stored_y}, 1180, pal::kInkSoft);
+  ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.progress"), 16, s, {52, keys_y}, 1180, pal::kInkSoft);
 }
 
 }  // namespace sb::app::trainer_ui
