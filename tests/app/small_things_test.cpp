@@ -80,7 +80,7 @@ TEST_CASE("a 19-digit seed is shown short in the debrief header") {
   c.seed = 1844674407370955161ull;
   sim::Session session(c);
   for (int i = 0; i < 60; ++i) session.step({});
-  debrief::DebriefScreen screen(app.ctx, debrief::from_session(session));
+  debrief::DebriefScreen screen(app.ctx, report::from_session(session));
   const auto texts = drawn(screen);
   CHECK(shows(texts, "1844\u20265161"));
   CHECK_FALSE(shows(texts, "1844674407370955161"));
@@ -132,7 +132,7 @@ TEST_CASE("a damaged reflections file is reported on the debrief's screen, with 
   c.caregiver_style = "sensitive";
   sim::Session session(c);
   session.step({});
-  debrief::DebriefScreen screen(app.ctx, debrief::from_session(session));
+  debrief::DebriefScreen screen(app.ctx, report::from_session(session));
   const auto kept = storage_test::files_starting_with(home.paths().data, "reflections.ini.damaged-");
   REQUIRE(kept.size() == 1);
   CHECK(screen.status() == text::tr("debrief.reflect.damaged", {"1", kept.front().filename().string()}));
