@@ -35,7 +35,7 @@ constexpr double kMemoryGoal = 200;     // MB
 
 long long now_ns() { return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count(); }
 
-// The child: prints "FIRST_FRAME_NS PEAK_KB FRAMES".
+// The child: prints "RESULT FIRST_FRAME_NS PEAK_KB FRAMES".
 int one(const std::string& id) {
   sf::RenderWindow window(sf::VideoMode(1280, 720), "Secure Base bench", sf::Style::Default);
   window.setVerticalSyncEnabled(false);
@@ -72,7 +72,9 @@ int one(const std::string& id) {
   }
   rusage ru{};
   getrusage(RUSAGE_SELF, &ru);
-  std::printf("%lld %ld %d\n", first, ru.ru_maxrss, frames);
+  // The game logs to stdout too: the figures go on a line of their own, marked.
+  std::printf("\nRESULT %lld %ld %d\n", first, ru.ru_maxrss, frames);
+  std::fflush(stdout);
   return 0;
 }
 
@@ -104,7 +106,9 @@ Measured measure(const char* self, const std::string& id) {
   waitpid(pid, &status, 0);
   long long first = 0;
   long peak_kb = 0;
-  if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && std::sscanf(out.c_str(), "%lld %ld %d", &first, &peak_kb, &m.frames) == 3) {
+  const auto at = out.rfind("RESULT ");
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && at != std::string::npos &&
+      std::sscanf(out.c_str() + at, "RESULT %lld %ld %d", &first, &peak_kb, &m.frames) == 3) {
     m.first_frame_s = static_cast<double>(first - start) / 1e9;
     m.peak_mb = static_cast<double>(peak_kb) / 1024.0;
     m.ok = true;
