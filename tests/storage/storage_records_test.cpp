@@ -108,7 +108,9 @@ TEST_CASE("storage reflections: a damaged file is set aside, reported and kept b
   REQUIRE(loaded.problem);
   CHECK(loaded.problem->kind == Problem::Kind::Damaged);
   CHECK(loaded.problem->file == home.paths().reflections_file());
-  CHECK(loaded.value.entries.empty());
+  // The note before the break is kept; only the cut-off one is lost.
+  REQUIRE(loaded.value.entries.size() == 1);
+  CHECK(loaded.value.entries[0].text == "something private");
   CHECK(read_bytes(loaded.problem->moved_to) == text);
   CHECK(loaded.problem->describe().find(loaded.problem->moved_to.string()) != std::string::npos);
   CHECK(loaded.problem->player_message().find(loaded.problem->moved_to.string()) != std::string::npos);
