@@ -11,6 +11,7 @@
 
 #include "scenario/loader.hpp"
 #include "sim/rng.hpp"
+#include "sim/simulate.hpp"
 
 namespace sb::sim {
 namespace {
@@ -179,22 +180,11 @@ int caregiver_simulate_command(const CaregiverSimulateOptions& o, std::ostream& 
     err << "error: --observer must be ideal or realistic, not '" << o.observer << "'\n";
     return kUsage;
   }
-  const auto path = scenario::find_scenario(o.scenario);
-  if (!path) {
-    err << "error: --scenario " << o.scenario << ": no such scenario file or id\n";
-    return kEnvironment;
-  }
-  const scenario::LoadResult loaded = scenario::load_file(*path);
-  if (loaded.unreadable) {
-    err << "error: cannot read " << *path << "\n";
-    return kEnvironment;
-  }
-  if (!loaded.ok()) {
-    err << "error: " << *path << " has " << loaded.errors() << " error(s); `securebase validate " << *path << "` lists them\n";
-    return kInvalid;
-  }
+  int load_code = kOk;
+  const auto scene = load_named_scenario(o.scenario, err, load_code);
+  if (!scene) return load_code;
   SessionConfig base;
-  base.scenario = loaded.scenario;
+  base.scenario = scene;
   base.caregiver_style = "custom";
 
   // Run i always gets seed derive_seed(seed, i): the output does not depend on threads.
@@ -231,7 +221,7 @@ int caregiver_simulate_command(const CaregiverSimulateOptions& o, std::ostream& 
     Json j;
     j["runs"] = o.runs;
     j["seed"] = o.seed;
-    j["scenario"] = loaded.scenario->id.empty() ? o.scenario : loaded.scenario->id;
+    j["scenario"] = scene->id.empty() ? o.scenario : scene->id;
     j["as"] = "caregiver";
     j["policy"] = policy->name;
     j["observer"] = o.observer;

@@ -296,31 +296,19 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
     err << "error: --sweep and --population cannot be combined\n";
     return kUsage;
   }
-  const auto path = scenario::find_scenario(o.scenario);
-  if (!path) {
-    err << "error: --scenario " << o.scenario << ": no such scenario file or id\n";
-    return kEnvironment;
-  }
-  const scenario::LoadResult loaded = scenario::load_file(*path);
-  if (loaded.unreadable) {
-    err << "error: cannot read " << *path << "\n";
-    return kEnvironment;
-  }
-  if (!loaded.ok()) {
-    err << "error: " << *path << " has " << loaded.errors() << " error(s); `securebase validate " << *path
-        << "` lists them\n";
-    return kInvalid;
-  }
+  int load_code = kOk;
+  const auto scene = load_named_scenario(o.scenario, err, load_code);
+  if (!scene) return load_code;
 
   SessionConfig base;
-  base.scenario = loaded.scenario;
+  base.scenario = scene;
   base.caregiver = *caregiver;
   const bool is_style = o.caregiver == "sensitive" || o.caregiver == "rejecting" || o.caregiver == "inconsistent" ||
                         o.caregiver == "frightening";
   // The style only chooses the caregiver's words; a population caregiver has none.
   base.caregiver_style = is_style && !o.population ? o.caregiver : "custom";
   base.ai_child = true;
-  const std::string scenario_id = loaded.scenario->id.empty() ? o.scenario : loaded.scenario->id;
+  const std::string scenario_id = scene->id.empty() ? o.scenario : scene->id;
 
   const long total = static_cast<long>(o.runs) * static_cast<long>(sweep ? sweep->values.size() : 1);
   ProgressBar progress(sweep ? "sweep" : o.population ? "population" : "simulate", total);
@@ -437,6 +425,28 @@ int simulate_command(const SimulateOptions& o, std::ostream& out, std::ostream& 
   if (const AdultTally a = tally_adult(runs); a.runs > 0) print_adult_table(a, out);
   if (t.not_ended) out << t.not_ended << " run(s) did not reach an ending; they were classified where they stopped\n";
   return partial ? interrupted() : kOk;
+}
+
+std::shared_ptr<const scenario::Scenario> load_named_scenario(const std::string& id, std::ostream& err, int& exit_code) {
+  const auto path = scenario::find_scenario(id);
+  if (!path) {
+    err << "error: --scenario " << id << ": no such scenario file or id\n";
+    exit_code = kEnvironment;
+    return nullptr;
+  }
+  const scenario::LoadResult loaded = scenario::load_file(*path);
+  if (loaded.unreadable) {
+    err << "error: cannot read " << *path << "\n";
+    exit_code = kEnvironment;
+    return nullptr;
+  }
+  if (!loaded.ok()) {
+    err << "error: " << *path << " has " << loaded.errors() << " error(s); `securebase validate " << *path
+        << "` lists them\n";
+    exit_code = kInvalid;
+    return nullptr;
+  }
+  return loaded.scenario;
 }
 
 }  // namespace sb::sim

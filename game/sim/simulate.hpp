@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -14,6 +15,10 @@
 #include "sim/session.hpp"
 
 namespace sb::sim {
+
+// Finds and loads the scenario a command names (an id or a file). On failure it says why
+// on `err` and returns null with `exit_code` set (3: not found or unreadable; 1: invalid).
+std::shared_ptr<const scenario::Scenario> load_named_scenario(const std::string& id, std::ostream& err, int& exit_code);
 
 struct SimulateOptions {
   std::string scenario = "strange-situation"; // ID or FILE
