@@ -123,19 +123,7 @@ const DocumentSchema& progress_schema() {
 }
 
 Loaded<Progress> load_progress(const Paths& paths) {
-  Loaded<Progress> out;
-  LoadedDocument loaded = load_document(paths.progress_file(), progress_schema());
-  out.problem = std::move(loaded.problem);
-  out.migrated_from = loaded.migrated_from;
-  if (!loaded.document) return out;
-  try {
-    out.value = progress_from_document(*loaded.document);
-    out.from_file = true;
-  } catch (const RecordError& e) {
-    out.problem = set_aside_problem(paths.progress_file(), Problem::Kind::Damaged, e.what(), e.line);
-    out.migrated_from = 0;
-  }
-  return out;
+  return load_records<Progress>(paths.progress_file(), progress_schema(), progress_from_document);
 }
 
 std::string progress_to_text(const Progress& progress) {

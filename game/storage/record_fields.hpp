@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "storage/document.hpp"
+#include "storage/versioned_file.hpp"
 
 namespace sb::storage {
 
@@ -20,5 +21,24 @@ std::string required_time(const Section& s, std::string_view key);      // UTC I
 int required_count(const Section& s, std::string_view key);             // 0 .. 1e9
 // Every key in the section must be one of `allowed`.
 void only_keys(const Section& s, std::initializer_list<std::string_view> allowed);
+
+// The load every record store does: read the document, turn it into a T with `parse`
+// (which throws RecordError at the first bad field), and set the file aside if it does.
+template <class T, class Parse>
+Loaded<T> load_records(const std::filesystem::path& file, const DocumentSchema& schema, Parse parse) {
+  Loaded<T> out;
+  LoadedDocument loaded = load_document(file, schema);
+  out.problem = std::move(loaded.problem);
+  out.migrated_from = loaded.migrated_from;
+  if (!loaded.document) return out;
+  try {
+    out.value = parse(*loaded.document);
+    out.from_file = true;
+  } catch (const RecordError& e) {
+    out.problem = set_aside_problem(file, Problem::Kind::Damaged, e.what(), e.line);
+    out.migrated_from = 0;
+  }
+  return out;
+}
 
 }  // namespace sb::storage

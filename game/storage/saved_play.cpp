@@ -76,17 +76,7 @@ const DocumentSchema& saved_play_schema() {
 std::filesystem::path saved_play_file(const Paths& paths) { return paths.data / "saved-play.ini"; }
 
 Loaded<std::optional<SavedPlay>> load_saved_play(const Paths& paths) {
-  Loaded<std::optional<SavedPlay>> out;
-  LoadedDocument loaded = load_document(saved_play_file(paths), saved_play_schema());
-  out.problem = std::move(loaded.problem);
-  if (!loaded.document) return out;
-  try {
-    out.value = from_document(*loaded.document);
-    out.from_file = true;
-  } catch (const RecordError& e) {
-    out.problem = set_aside_problem(saved_play_file(paths), Problem::Kind::Damaged, e.what(), e.line);
-  }
-  return out;
+  return load_records<std::optional<SavedPlay>>(saved_play_file(paths), saved_play_schema(), from_document);
 }
 
 std::optional<Problem> save_play(const Paths& paths, SavedPlay play) {

@@ -63,17 +63,7 @@ const DocumentSchema& seen_lines_schema() {
 std::filesystem::path seen_lines_file(const Paths& paths) { return paths.data / "seen-lines.ini"; }
 
 Loaded<SeenLines> load_seen_lines(const Paths& paths) {
-  Loaded<SeenLines> out;
-  LoadedDocument loaded = load_document(seen_lines_file(paths), seen_lines_schema());
-  out.problem = std::move(loaded.problem);
-  if (!loaded.document) return out;
-  try {
-    out.value = from_document(*loaded.document);
-    out.from_file = true;
-  } catch (const RecordError& e) {
-    out.problem = set_aside_problem(seen_lines_file(paths), Problem::Kind::Damaged, e.what(), e.line);
-  }
-  return out;
+  return load_records<SeenLines>(seen_lines_file(paths), seen_lines_schema(), from_document);
 }
 
 std::optional<Problem> save_seen_lines(const Paths& paths, const SeenLines& seen) {
