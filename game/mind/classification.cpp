@@ -180,6 +180,12 @@ void explain_organised(Pattern p, const BehaviourRecord& r, const std::vector<co
 
 }  // namespace
 
+std::string one_decimal(double v) {
+  char b[32];
+  std::snprintf(b, sizeof b, "%.1f", v);
+  return b;
+}
+
 std::string clock(double seconds) {
   const int s = std::max(0, static_cast<int>(seconds + 0.5));
   char buf[16];

@@ -27,6 +27,8 @@ Classification classify_record(const BehaviourRecord& r, const CoderError* error
 
 // "0:42": seconds as minutes and seconds.
 std::string clock(double seconds);
+// "3.5": a score or rating with one decimal, as every screen and report shows them.
+std::string one_decimal(double v);
 // Episode numbers as people say them: the scenario's index 0 is episode 1.
 inline int episode_number(int index) { return index + 1; }
 

@@ -28,12 +28,6 @@ namespace {
 
 Rgba alpha(Rgba c, std::uint8_t a) { return with_alpha(c, a); }
 
-std::string one_decimal(double v) {
-  char b[32];
-  std::snprintf(b, sizeof b, "%.1f", v);
-  return b;
-}
-
 const std::array<Rgba, 4>& scale_colours() {
   static const std::array<Rgba, 4> c{col::kSeeking, col::kMaintaining, col::kResistance, col::kAvoidance};
   return c;
@@ -62,7 +56,7 @@ void bar_group(Painter& p, float x, float w, float top, float bottom, const std:
     const float bx = x + slot * static_cast<float>(i) + (slot - bw) / 2;
     // A stub at 1 so that "none" still shows as a visible sliver.
     const float yy = std::min(y, bottom - 3.f);
-    p.begin_item(whose + ", " + tr(scale_ids()[static_cast<std::size_t>(i)]) + ": " + one_decimal(v[static_cast<std::size_t>(i)]));
+    p.begin_item(whose + ", " + tr(scale_ids()[static_cast<std::size_t>(i)]) + ": " + mind::one_decimal(v[static_cast<std::size_t>(i)]));
     p.rect(bx, yy, bw, bottom - yy, alpha(scale_colours()[static_cast<std::size_t>(i)], a));
     p.end_item();
   }
@@ -152,7 +146,7 @@ void draw_scales_chart(ChartDrawer& p, const DebriefData& d, const ChartOptions&
   for (const Row& r : rows) {
     p.text(r.label, gx, y + row_h * 0.5f - normal * 0.7f, r.bold ? normal : small, r.colour, r.bold);
     const float th = row_h * 0.42f;
-    p.begin_item(tr("debrief.chart.disorganization") + ", " + r.label + ": " + one_decimal(r.value));
+    p.begin_item(tr("debrief.chart.disorganization") + ", " + r.label + ": " + mind::one_decimal(r.value));
     p.rect(tx0, y + row_h * 0.5f - th / 2, tx1 - tx0, th, col::kGrid);
     p.rect(tx0, y + row_h * 0.5f - th / 2, xv(r.value) - tx0, th, alpha(r.colour, r.bold ? 255 : 150));
     // A dot at the value, so a rating of 1 still shows where it sits.

@@ -33,12 +33,6 @@ std::string cell(const std::string& s) {
   return o;
 }
 
-std::string fmt1(double v) {
-  char b[32];
-  std::snprintf(b, sizeof b, "%.1f", v);
-  return b;
-}
-
 std::string style_name(const std::string& style) {
   const std::string id = "debrief.caregiver." + style;
   const std::string& t = tr(id);
@@ -121,7 +115,7 @@ std::string markdown(const DebriefData& d) {
   m << "**" << pattern_line(d) << "**";
   if (const std::string sg = subgroup_text(d); !sg.empty()) m << " — " << sg;
   m << "\n\n";
-  m << tr("debrief.disorganization", {fmt1(d.outcome.disorganization)});
+  m << tr("debrief.disorganization", {mind::one_decimal(d.outcome.disorganization)});
   if (d.outcome.best_fit) m << "; " << tr("debrief.best_fit", {tr("debrief.pattern." + pattern_key(*d.outcome.best_fit) + ".name")});
   m << ".\n\n";
   m << tr("debrief.pattern." + pattern_key(d.outcome.pattern) + ".meaning") << "\n\n";
@@ -144,8 +138,8 @@ std::string markdown(const DebriefData& d) {
     for (std::size_t i = 0; i < d.outcome.reunions.size(); ++i) {
       const auto& r = d.outcome.reunions[i];
       m << "| " << (i + 1) << " (" << tr("debrief.chart.episode", {std::to_string(mind::episode_number(r.episode))}) << ") | "
-        << fmt1(r.proximity_seeking) << " | " << fmt1(r.contact_maintaining) << " | " << fmt1(r.resistance) << " | "
-        << fmt1(r.avoidance) << " |\n";
+        << mind::one_decimal(r.proximity_seeking) << " | " << mind::one_decimal(r.contact_maintaining) << " | " << mind::one_decimal(r.resistance) << " | "
+        << mind::one_decimal(r.avoidance) << " |\n";
     }
     m << "\n";
   } else {
@@ -197,7 +191,7 @@ std::string html(const DebriefData& d) {
   h << "<h2>" << xml_escape(tr("report.heading.outcome")) << "</h2>\n<p class=\"outcome\" id=\"outcome\" data-pattern=\""
     << pattern_key(d.outcome.pattern) << "\" data-subgroup=\"" << xml_escape(d.outcome.subgroup) << "\">" << xml_escape(pattern_line(d)) << "</p>\n";
   if (const std::string sg = subgroup_text(d); !sg.empty()) h << "<p>" << xml_escape(sg) << "</p>\n";
-  h << "<p>" << xml_escape(tr("debrief.disorganization", {fmt1(d.outcome.disorganization)}));
+  h << "<p>" << xml_escape(tr("debrief.disorganization", {mind::one_decimal(d.outcome.disorganization)}));
   if (d.outcome.best_fit) h << "; " << xml_escape(tr("debrief.best_fit", {tr("debrief.pattern." + pattern_key(*d.outcome.best_fit) + ".name")}));
   h << ".</p>\n<p>" << xml_escape(tr("debrief.pattern." + pattern_key(d.outcome.pattern) + ".meaning")) << "</p>\n";
   if (!d.ending_title.empty()) h << "<p><em>" << xml_escape(d.ending_title) << ".</em> " << xml_escape(d.epilogue) << "</p>\n";
@@ -219,8 +213,8 @@ std::string html(const DebriefData& d) {
       << xml_escape(tr("debrief.scale.avoidance")) << "</th></tr>\n";
     for (std::size_t i = 0; i < d.outcome.reunions.size(); ++i) {
       const auto& r = d.outcome.reunions[i];
-      h << "<tr><td>" << (i + 1) << "</td><td>" << fmt1(r.proximity_seeking) << "</td><td>" << fmt1(r.contact_maintaining) << "</td><td>"
-        << fmt1(r.resistance) << "</td><td>" << fmt1(r.avoidance) << "</td></tr>\n";
+      h << "<tr><td>" << (i + 1) << "</td><td>" << mind::one_decimal(r.proximity_seeking) << "</td><td>" << mind::one_decimal(r.contact_maintaining) << "</td><td>"
+        << mind::one_decimal(r.resistance) << "</td><td>" << mind::one_decimal(r.avoidance) << "</td></tr>\n";
     }
     h << "</table>\n";
   }

@@ -1,5 +1,6 @@
 // Comparing a student's sheet with the observer's (see comparison.hpp).
 #include "trainer/comparison.hpp"
+#include "mind/coding.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -7,12 +8,6 @@
 
 namespace sb::trainer {
 namespace {
-
-std::string one_decimal(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
-}
 
 std::string explain(const std::string& key) { return "trainer.explain." + key; }
 
@@ -28,14 +23,14 @@ Explanation direction(const std::string& what, int student, int observer) {
 // Why the observer chose this class: the rule it met, with the numbers it rests on.
 Explanation class_rule(const ObserverCoding& o) {
   const auto& c = o.combined;
-  const std::string ps = one_decimal(c[0]), cm = one_decimal(c[1]), rs = one_decimal(c[2]), av = one_decimal(c[3]);
+  const std::string ps = mind::one_decimal(c[0]), cm = mind::one_decimal(c[1]), rs = mind::one_decimal(c[2]), av = mind::one_decimal(c[3]);
   const auto p = pattern_of(o.sheet.subgroup);
   if (!p) return {explain("rule.none"), {}};
   switch (*p) {
     case mind::Pattern::Avoidant: return {explain("rule.A"), {av, ps, cm}};
     case mind::Pattern::Secure: return {explain("rule.B"), {ps, cm, rs, av}};
     case mind::Pattern::Anxious: return {explain("rule.C"), {ps, cm, rs}};
-    case mind::Pattern::Disorganized: return {explain("rule.D"), {one_decimal(o.disorganization_exact)}};
+    case mind::Pattern::Disorganized: return {explain("rule.D"), {mind::one_decimal(o.disorganization_exact)}};
   }
   return {explain("rule.none"), {}};
 }

@@ -43,12 +43,6 @@ const char* kTabIds[kTabs] = {"debrief.tab.outcome", "debrief.tab.scales", "debr
                               "debrief.tab.later", "debrief.tab.questions", "debrief.tab.reflect"};
 const char* kButtonIds[4] = {"debrief.button.export", "debrief.button.library", "debrief.button.quiz", "debrief.button.title"};
 
-std::string fmt1(double v) {
-  char b[32];
-  std::snprintf(b, sizeof b, "%.1f", v);
-  return b;
-}
-
 std::string style_label(const std::string& style) {
   const std::string id = "debrief.caregiver." + style;
   const std::string& t = tr(id);
@@ -433,7 +427,7 @@ void DebriefScreen::draw_outcome(Canvas& t, const Layout& layout) {
     y += std::max(26.f, ui::line_step(19, 1.35f));
     ui::label_fit(t, ctx_.fonts.bold, tr(key + ".name"), 42, s, {50, y}, 590, pal::kInk);
     y += std::max(58.f, ui::line_step(42, 1.3f));
-    y += ui::paragraph(t, ctx_.fonts.bold, tr("debrief.adult.scores", {fmt1(a.anxiety), fmt1(a.avoidance)}), 18, s, {50, y}, 590, pal::kInk) + 4;
+    y += ui::paragraph(t, ctx_.fonts.bold, tr("debrief.adult.scores", {mind::one_decimal(a.anxiety), mind::one_decimal(a.avoidance)}), 18, s, {50, y}, 590, pal::kInk) + 4;
     if (a.unresolved)
       y += ui::paragraph(t, ctx_.fonts.regular, tr("debrief.adult.unresolved", {std::to_string(a.unresolved_moments)}), 17, s, {50, y}, 590,
                          pal::kInkSoft) + 4;
@@ -446,7 +440,7 @@ void DebriefScreen::draw_outcome(Canvas& t, const Layout& layout) {
   y += std::max(58.f, ui::line_step(42, 1.3f));
   const std::string sg_id = o.subgroup.empty() ? "debrief.subgroup.none" : "debrief.subgroup." + o.subgroup;
   y += ui::paragraph(t, ctx_.fonts.bold, tr(sg_id), 18, s, {50, y}, 590, pal::kInk) + 4;
-  std::string d = tr("debrief.disorganization", {fmt1(o.disorganization)});
+  std::string d = tr("debrief.disorganization", {mind::one_decimal(o.disorganization)});
   if (o.best_fit) d += "  ·  " + tr("debrief.best_fit", {tr("debrief.pattern." + report::pattern_key(*o.best_fit) + ".short")});
   y += ui::paragraph(t, ctx_.fonts.regular, d, 18, s, {50, y}, 590, pal::kInk) + 12;
   y += ui::paragraph(t, ctx_.fonts.regular, tr("debrief.pattern." + report::pattern_key(o.pattern) + ".meaning"), 18, s, {50, y}, 590, pal::kInk) + 14;

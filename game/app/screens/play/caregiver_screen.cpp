@@ -1,4 +1,5 @@
 #include "app/screens/play/caregiver_screen.hpp"
+#include "mind/coding.hpp"
 
 #include <cmath>
 
@@ -31,12 +32,6 @@ std::string act_label(CaregiverAct a) { return tr(std::string("care.act.") + min
 
 std::string readable_label(double r) {
   return tr(r >= 0.5 ? "care.readable.plain" : r >= 0.3 ? "care.readable.subtle" : "care.readable.hidden");
-}
-
-std::string one_decimal(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
 }
 
 }  // namespace
@@ -200,7 +195,7 @@ void CaregiverScreen::draw_cue(Canvas& t, const Layout& layout) {
   what.setPosition(card.left + 14, card.top + 10);
   t.draw(what);
   sf::Text how = draw::text(ctx_.fonts.regular, readable_label(cue.readability) + "  ·  " +
-                                                    tr("care.cue.waiting", {one_decimal(std::max(0.0, waited))}),
+                                                    tr("care.cue.waiting", {mind::one_decimal(std::max(0.0, waited))}),
                             16, s, pal::kInkSoft);
   how.setPosition(card.left + 14, card.top + 42);
   t.draw(how);

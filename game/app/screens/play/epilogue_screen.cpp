@@ -1,4 +1,5 @@
 #include "app/screens/play/epilogue_screen.hpp"
+#include "mind/coding.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -22,11 +23,6 @@
 namespace sb::app {
 namespace pal = palette;
 namespace {
-std::string fmt_score(double v) {
-  char b[16];
-  std::snprintf(b, sizeof b, "%.1f", v);
-  return b;
-}
 int map_index_of(const std::string& id) {
   const auto& list = scenario_list();
   for (std::size_t i = 0; i < list.size(); ++i)
@@ -154,7 +150,7 @@ void EpilogueScreen::draw(sf::RenderTarget& target, const Layout& layout, double
     const std::string name = adult->prototype == mind::Prototype::Secure ? "adult.secure" : mind::to_string(adult->prototype);
     y += play_ui::text_block(t, ctx_.fonts.bold, tr("outcome." + name), 26, s, {72, y}, 1130, pal::kInk, 1.3f) - play_ui::line_step(26) +
          std::max(44.f, play_ui::line_step(26, 1.5f));
-    y += play_ui::paragraph(t, ctx_.fonts.bold, tr("epilogue.adult.scores", {fmt_score(adult->anxiety), fmt_score(adult->avoidance)}), 19, s,
+    y += play_ui::paragraph(t, ctx_.fonts.bold, tr("epilogue.adult.scores", {mind::one_decimal(adult->anxiety), mind::one_decimal(adult->avoidance)}), 19, s,
                             {72, y}, 1130, pal::kInk) + 6;
     y += play_ui::paragraph(t, ctx_.fonts.regular, tr("outcome." + name + ".about"), 19, s, {72, y}, 1130, pal::kInk) + 10;
     if (adult->unresolved) y += play_ui::paragraph(t, ctx_.fonts.regular, tr("epilogue.adult.unresolved"), 17, s, {72, y}, 1130, pal::kInkSoft) + 8;

@@ -33,12 +33,6 @@ namespace {
 constexpr int kCompareRows = 10;  // 8 scales, the rating, the classification
 const double kSpeeds[] = {0.25, 0.5, 1, 2, 4, 8, 16};
 
-std::string one_decimal(double v) {
-  char b[16];
-  std::snprintf(b, sizeof b, "%.1f", v);
-  return b;
-}
-
 // "Episode 5, 0:12: went toward the parent 3 s after the return", in the player's language.
 std::string moment_text(const tr_::CodedMoment& m) {
   return tr("trainer.moment.at", {std::to_string(mind::episode_number(m.episode)), mind::clock(m.episode_time)}) + " " +
@@ -365,7 +359,7 @@ void TrialScreen::draw_watch(Canvas& t, const Layout& layout) {
   if (scenario_ && static_cast<std::size_t>(band.index) < scenario_->episodes.size())
     title = tr_line("episode." + scenario_->id + "." + scenario_->episodes[static_cast<std::size_t>(band.index)].id, band.title);
   std::string line = tr("trainer.clock", {title, mind::clock(now - band.start)}) + "   " +
-                     (paused_ ? tr("trainer.paused") : tr("trainer.speed", {speed_ < 1 ? one_decimal(speed_) : std::to_string(static_cast<int>(speed_))}));
+                     (paused_ ? tr("trainer.paused") : tr("trainer.speed", {speed_ < 1 ? mind::one_decimal(speed_) : std::to_string(static_cast<int>(speed_))}));
   ui::label_fit(t, ctx_.fonts.bold, line, 19, s, {40, 28}, 860, pal::kInk);
   t.draw(draw::rounded_rect({940, 16, 320, 52}, 20, pal::with_alpha(pal::kPaper, 230), pal::kInk, 1.5f));
   ui::label_fit(t, ctx_.fonts.regular, tr("trainer.trial", {std::to_string(index_ + 1), std::to_string(set_.seeds.size())}), 17, s,
@@ -596,8 +590,8 @@ void TrialScreen::draw_compare(Canvas& t, const Layout& layout) {
     for (const tr_::CodedMoment& m : *moments) para("•  " + moment_text(m), false, 16, pal::kInkSoft);
   if (row_ == 9) {
     for (const mind::Reason& r : c.classification.reasons) para("•  " + reason_text(r), false, 16, pal::kInkSoft);
-    para(tr("trainer.compare.caregiver", {one_decimal(run_.caregiver.sensitivity), one_decimal(run_.caregiver.acceptance),
-                                          one_decimal(run_.caregiver.cooperation), one_decimal(run_.caregiver.accessibility)}),
+    para(tr("trainer.compare.caregiver", {mind::one_decimal(run_.caregiver.sensitivity), mind::one_decimal(run_.caregiver.acceptance),
+                                          mind::one_decimal(run_.caregiver.cooperation), mind::one_decimal(run_.caregiver.accessibility)}),
          false, 16, pal::kInkSoft);
     if (c.classification.panel_coders) para(tr("trainer.compare.panel.about", {std::to_string(c.classification.panel_coders)}), false, 15, pal::kInkSoft);
   }
