@@ -90,7 +90,7 @@ TEST_CASE("every scenario's screenshot shows the child and the caregiver in thei
       const auto child = screen->shirt_on_canvas(screen->session().agents().front().id);
       REQUIRE(child);
       // The colours as felt security shows them (the shader drains them when the child is unsure).
-      const SecurityLook look = security_look(screen->session().child().felt_security);
+      const SecurityLook look = security_look(screen->drawn_light());
       auto seen = [&](sf::Color c) { return screen->shader_active() ? seen_through(c, look) : c; };
       CHECK(best_match(*img, *child, seen(pal::kChildShirt), 4) < 60);
       for (const auto& a : screen->session().agents()) {
