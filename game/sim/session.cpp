@@ -5,6 +5,7 @@
 
 #include "mind/behaviour_record.hpp"
 #include "sim/adult_session.hpp"
+#include "sim/caregiver_stage.hpp"
 #include "sim/recording.hpp"
 #include "sim/rng.hpp"
 #include "sim/scenario_room.hpp"
@@ -343,6 +344,12 @@ struct Session::Impl {
       if (auto picked = story->take_default_choice()) start_plan(*picked, true);
     if (story)
       for (const auto& d : story->take_stage()) stage->direct(d, *world, now());
+    // Playing the caregiver, the player's answer is acted out too (after the story's
+    // own directions, so the player's latest act is the one the picture shows).
+    if (config.caregiver_played && caregiver >= 0 && presence[caregiver] == Presence::Present)
+      if (auto d = stage_for_act(acted.caregiver_act, room.agents[caregiver].id, room.agents[child].id,
+                                 stage->held_by() == caregiver))
+        stage->direct(*d, *world, now());
     update_presence(false);
     stage->after_step(*world, now());
     record_timeline(p);
