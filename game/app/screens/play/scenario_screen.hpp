@@ -58,6 +58,7 @@ class ScenarioScreen : public Screen {
   const LinePacer& pacer() const { return pacer_; }
   const std::string& paced_line_id() const { return paced_line_id_; }
   const ChoiceMenu& choices() const { return choices_; }
+  bool episode_card_showing() const { return card_seconds_ > 0; } // the title card across the top
   bool inside_view() const { return inside_; }
   void set_inside_view(bool on) { inside_ = on; }
   void set_shader(bool on) { shader_.set_enabled(on); use_shader_ = on; }
