@@ -8,6 +8,7 @@
 
 #include "app/art/palette.hpp"
 #include "app/screens/play/caregiver_screen.hpp"
+#include "app/screens/play/first_year_screen.hpp"
 #include "app/screens/play/play_screenshot.hpp"
 #include "app/screens/play/scenario_screen.hpp"
 #include "mind/caregiver_params.hpp"
@@ -66,4 +67,26 @@ TEST_CASE("playing the caregiver, the child's story options are not drawn as the
   REQUIRE(child_screen);
   const sf::Image child_img = render(*child_screen);
   CHECK(best_match(child_img, centre(child_screen->choices().option_rect(0)), pal::kButtonHot, 6) < 20.f);
+}
+
+TEST_CASE("months in minutes: the year is lived by the same child the Strange Situation then shows") {
+  std::vector<double> soothabilities;
+  for (std::uint64_t seed : {3u, 4u, 5u}) {
+    play_test::QuietApp app;
+    app.ctx.session.scenario = play_test::entry("strange-situation").scenario;
+    app.ctx.session.caregiver = mind::preset("sensitive");
+    app.ctx.session.caregiver_style = "sensitive";
+    app.ctx.session.seed = seed;
+    auto screen = first_year_screenshot(app.ctx, 0);
+    REQUIRE(screen);
+    const auto& year = static_cast<FirstYearScreen&>(*screen);
+    // The scene after the year, made the way the game makes it, has this child's temperament.
+    PlayChoice c = choice_from_session(app.ctx);
+    c.caregiver_role = true;
+    CaregiverScreen scene(app.ctx, c);
+    CHECK(year.soothability() == Approx(scene.scene().session().mind().temperament().soothability));
+    soothabilities.push_back(year.soothability());
+  }
+  // Not one fixed child for every player: the seed draws the temperament.
+  CHECK((soothabilities[0] != soothabilities[1] || soothabilities[1] != soothabilities[2]));
 }
