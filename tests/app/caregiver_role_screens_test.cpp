@@ -23,15 +23,6 @@ namespace pal = sb::app::palette;
 
 namespace {
 
-sf::Image render(Screen& screen) {
-  sf::RenderTexture target;
-  REQUIRE(target.create(1280, 720));
-  target.clear(sf::Color(40, 32, 38));
-  screen.draw(target, Layout::fit({1280, 720}), 1.0);
-  target.display();
-  return target.getTexture().copyToImage();
-}
-
 sf::Vector2f centre(const sf::FloatRect& r) { return {r.left + r.width / 2, r.top + r.height / 2}; }
 
 }  // namespace
@@ -49,7 +40,7 @@ TEST_CASE("playing the caregiver, the child's story options are not drawn as the
   REQUIRE(screen);
   auto& care = static_cast<CaregiverScreen&>(*screen);
   REQUIRE_FALSE(care.scene().choices().empty());  // the story is waiting on the child's choice
-  const sf::Image img = render(*screen);
+  const sf::Image img = play_test::render(*screen);
 
   // A drawn menu would put its highlighted first option here, in the button colour.
   const sf::Vector2f option = centre(care.scene().choices().option_rect(0));
@@ -65,7 +56,7 @@ TEST_CASE("playing the caregiver, the child's story options are not drawn as the
   child_app.ctx.session.caregiver_played = false;
   auto child_screen = scenario_screenshot_screen(child_app.ctx, 20);
   REQUIRE(child_screen);
-  const sf::Image child_img = render(*child_screen);
+  const sf::Image child_img = play_test::render(*child_screen);
   CHECK(best_match(child_img, centre(child_screen->choices().option_rect(0)), pal::kButtonHot, 6) < 20.f);
 }
 
