@@ -6,6 +6,7 @@
 
 #include "mind/behaviour_record.hpp"
 #include "sim/adult_session.hpp"
+#include "sim/caregiver_stage.hpp"
 #include "sim/recording.hpp"
 #include "sim/rng.hpp"
 #include "sim/scenario_room.hpp"
@@ -362,6 +363,12 @@ struct Session::Impl {
       for (const auto& d : directions) stage->direct(d, *world, now());
       note_subjects(directions);
     }
+    // Playing the caregiver, the player's answer is acted out too (after the story's
+    // own directions, so the player's latest act is the one the picture shows).
+    if (config.caregiver_played && caregiver >= 0 && presence[caregiver] == Presence::Present)
+      if (auto d = stage_for_act(acted.caregiver_act, room.agents[caregiver].id, room.agents[child].id,
+                                 stage->held_by() == caregiver))
+        stage->direct(*d, *world, now());
     update_presence(false);
     stage->after_step(*world, now());
     record_timeline(p);

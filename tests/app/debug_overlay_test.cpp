@@ -14,15 +14,6 @@ using sb::test::distance;
 
 namespace {
 
-sf::Image render(ScenarioScreen& screen) {
-  sf::RenderTexture target;
-  REQUIRE(target.create(1280, 720));
-  target.clear(sf::Color(40, 32, 38));
-  screen.draw(target, Layout::fit({1280, 720}), 1.0);
-  target.display();
-  return target.getTexture().copyToImage();
-}
-
 // How much of a bar's track is filled, read from the picture along its middle row.
 float filled(const sf::Image& img, const sf::FloatRect& track, sf::Color fill) {
   int n = 0, all = 0;
@@ -48,7 +39,7 @@ TEST_CASE("F3 shows what the model sees in every scenario, and F3 again hides it
       sb::app::ScreenStack stack;
       screen->on_action(Action::DebugToggle, stack);
       REQUIRE(app.ctx.debug_overlay);
-      const sf::Image img = render(*screen);
+      const sf::Image img = play_test::render(*screen);
       REQUIRE(screen->debug_bars());
       const DebugBars bars = *screen->debug_bars();
       const auto& child = screen->session().child();
@@ -58,7 +49,7 @@ TEST_CASE("F3 shows what the model sees in every scenario, and F3 again hides it
       CHECK(filled(img, bars.arousal_shown, sf::Color(240, 190, 90)) == Approx(child.expressed_distress).margin(0.06));
       CHECK_FALSE(behaviour_system(screen->session()).empty());
       screen->on_action(Action::DebugToggle, stack);
-      render(*screen);
+      play_test::render(*screen);
       CHECK_FALSE(screen->debug_bars());
     }
   }

@@ -54,13 +54,7 @@ TEST_CASE("exploring the park near a sensitive parent, the room is open to its c
   REQUIRE(screen->session().child().felt_security >= 0.3);
   REQUIRE(screen->session().child().arousal < 0.5);
   CHECK(screen->drawn_light() == Approx(1.0));
-  auto render = [&] {
-    sf::RenderTexture target;
-    REQUIRE(target.create(1280, 720));
-    screen->draw(target, Layout::fit({1280, 720}), 1.0);
-    target.display();
-    return target.getTexture().copyToImage();
-  };
+  auto render = [&] { return play_test::render(*screen); };
   // The bottom corners (below the labels, beside the dialogue box) against a patch of lawn near the middle.
   auto corners = [&](const sf::Image& img) { return (brightness(img, {0, 560, 140, 150}) + brightness(img, {1140, 560, 140, 150})) / 2; };
   const sf::Image open = render();

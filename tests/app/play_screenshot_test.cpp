@@ -56,12 +56,7 @@ sb::sim::SessionConfig config(const std::string& id, const std::string& style) {
 
 sf::Image render(ScenarioScreen& screen, bool shader = true) {
   screen.set_shader(shader);
-  sf::RenderTexture target;
-  REQUIRE(target.create(1280, 720));
-  target.clear(sf::Color(40, 32, 38));
-  screen.draw(target, Layout::fit({1280, 720}), 1.0);
-  target.display();
-  return target.getTexture().copyToImage();
+  return play_test::render(screen);
 }
 
 }  // namespace

@@ -18,16 +18,6 @@ namespace pal = sb::app::palette;
 
 namespace {
 
-sf::Image render(ScenarioScreen& screen) {
-  screen.set_shader(false); // the plain colours: this test asks where people are drawn
-  sf::RenderTexture target;
-  REQUIRE(target.create(1280, 720));
-  target.clear(sf::Color(40, 32, 38));
-  screen.draw(target, Layout::fit({1280, 720}), 1.0);
-  target.display();
-  return target.getTexture().copyToImage();
-}
-
 void watch(play_test::QuietApp& app, const std::string& id) {
   app.ctx.session = {};
   app.ctx.session.scenario = play_test::entry(id).scenario;
@@ -69,7 +59,8 @@ TEST_CASE("while the text says the parent sits down in the chair, the picture sh
     if (screen->paced_line_id() != "ss.e2.open") break;
     if (i < 270) continue; // the episode's title card is still up over the top of the room
     ++looked;
-    const sf::Image img = render(*screen);
+    screen->set_shader(false); // the plain colours: this test asks where people are drawn
+    const sf::Image img = play_test::render(*screen);
     const std::vector<sf::FloatRect> people = screen->framed_on_canvas();
     REQUIRE(people.size() >= 2); // the child and the parent the line is about
     check_clear(*screen);
@@ -106,7 +97,7 @@ TEST_CASE("in the Strange Situation, the park and bedtime no line's box or choic
         const std::string now = story && story->line() ? story->line()->id : std::string(up ? "choice" : "");
         if (!up || now == last) continue;
         last = now;
-        render(*screen);
+        play_test::render(*screen);
         check_clear(*screen);
         ++checked;
         moved += dialogue_rect().top < 360;

@@ -621,10 +621,12 @@ void ScenarioScreen::draw(sf::RenderTarget& target, const Layout& layout, double
     if (!choices_.empty()) {
       const auto line = story->line();
       const std::string prompt = line ? tr_line(line->id, play_ui::squash(line->text)) : tr("play.choose");
+      // Playing the caregiver, the child's options are the AI child's to weigh: the
+      // player sees that she is choosing, not a menu in words meant for the child.
       draw_dialogue(t, ctx_.fonts, s, line ? story_speaker(story->scenario(), line->speaker) : std::string(), prompt,
-                    std::string::npos, std::string(), place.box_at_top);
+                    std::string::npos, choice_.caregiver_role ? tr("care.child_choosing") : std::string(), place.box_at_top);
       choices_.place(dialogue_rect(), place.choices_left, place.choices_far);
-      choices_.draw(t, ctx_.fonts, s);
+      if (!choice_.caregiver_role) choices_.draw(t, ctx_.fonts, s);
       std::string spoken = prompt; // self-voicing: the prompt, then each choice with its number
       int n = 0;
       for (const sim::StoryChoice& c : story->choices()) spoken += ". " + std::to_string(++n) + ": " + tr_line(c.line_id, play_ui::squash(c.text));

@@ -66,6 +66,7 @@ class ScenarioScreen : public Screen {
   std::vector<sf::FloatRect> framed_on_canvas() const;
   // F3's overlay as last drawn (its bars), when it was on.
   const std::optional<DebugBars>& debug_bars() const { return debug_bars_; }
+  bool episode_card_showing() const { return card_seconds_ > 0; } // the title card across the top
   bool inside_view() const { return inside_; }
   void set_inside_view(bool on) { inside_ = on; }
   void set_shader(bool on) { shader_.set_enabled(on); use_shader_ = on; }
