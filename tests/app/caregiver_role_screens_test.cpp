@@ -81,3 +81,27 @@ TEST_CASE("months in minutes: the year is lived by the same child the Strange Si
   // Not one fixed child for every player: the seed draws the temperament.
   CHECK((soothabilities[0] != soothabilities[1] || soothabilities[1] != soothabilities[2]));
 }
+
+TEST_CASE("playing the caregiver, the cue card never covers the player's own figure or the child") {
+  play_test::QuietApp app;
+  app.ctx.session.scenario = play_test::entry("strange-situation").scenario;
+  app.ctx.session.caregiver = mind::preset("sensitive");
+  app.ctx.session.caregiver_style = "sensitive";
+  app.ctx.session.caregiver_played = true;
+  app.ctx.session.seed = 1;
+  app.ctx.session.ai_child = true;
+  // At a minute the parent sits in the chair by the top-left wall, where the card used to be.
+  auto screen = caregiver_screenshot_screen(app.ctx, 60);
+  REQUIRE(screen);
+  auto& care = static_cast<CaregiverScreen&>(*screen);
+  play_test::render(*screen);
+  const sf::FloatRect card = care.cue_card();
+  REQUIRE(card.width > 0);  // a cue is up
+  for (const sim::AgentView& a : care.scene().session().agents()) {
+    const auto shirt = care.scene().shirt_on_canvas(a.id);
+    if (!a.present || !shirt) continue;
+    INFO(a.id << " at " << shirt->x << "," << shirt->y << "; card at " << card.left << "," << card.top);
+    CHECK_FALSE(card.contains(*shirt));
+    CHECK_FALSE(card.contains(*shirt + sf::Vector2f{0, -70}));  // the face
+  }
+}

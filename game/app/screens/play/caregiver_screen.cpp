@@ -1,12 +1,14 @@
 #include "app/screens/play/caregiver_screen.hpp"
-#include "mind/coding.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include <spdlog/spdlog.h>
 
 #include "app/art/draw_kit.hpp"
 #include "app/art/palette.hpp"
+#include "mind/coding.hpp"
 #include "app/render/canvas.hpp"
 #include "app/screens/play/play_screenshot.hpp"
 #include "app/screens/screen_stack.hpp"
@@ -186,9 +188,24 @@ void CaregiverScreen::draw_cue(Canvas& t, const Layout& layout) {
       t.draw(star);
     }
   }
-  // A card at the top left: what she shows, how plainly, what she needs, how long it has waited.
+  // A card: what she shows, how plainly, what she needs, how long it has waited. At the
+  // top left unless a person stands there (the caregiver often sits by the wall: that
+  // is the player), then at the top beside the bar, then low on the left.
   const float s = layout.ui_scale;
-  const sf::FloatRect card{24, 84, 420, 112};
+  std::vector<sf::FloatRect> people;
+  for (const sim::AgentView& a : scene_->session().agents())
+    if (a.present)
+      if (const auto shirt = scene_->shirt_on_canvas(a.id)) people.push_back({shirt->x - 50, shirt->y - 110, 100, 170});
+  const sf::FloatRect places[] = {{24, 84, 420, 112}, {kBarX - 24 - 420, 84, 420, 112}, {24, 370, 420, 112}};
+  sf::FloatRect card = places[0];
+  for (const sf::FloatRect& place : places) {
+    const bool covers = std::any_of(people.begin(), people.end(), [&](const sf::FloatRect& p) { return p.intersects(place); });
+    if (!covers) {
+      card = place;
+      break;
+    }
+  }
+  cue_card_ = card;
   draw::panel(t, card, 14, kWarm, pal::kInk, 2, 3);
   sf::Text what = draw::text(ctx_.fonts.bold, tr(std::string("care.cue.") + mind::to_string(cue.kind)), 19, s, pal::kInk);
   if (const float w = what.getGlobalBounds().width; w > card.width - 28) what.scale((card.width - 28) / w, (card.width - 28) / w);

@@ -29,6 +29,8 @@ class CaregiverScreen : public Screen {
   static const std::array<mind::CaregiverAct, 14>& bar();
   static sf::FloatRect button_rect(int i);
   int selected() const { return selected_; }
+  // Where the cue card was last drawn (empty before any cue): never over a person.
+  sf::FloatRect cue_card() const { return cue_card_; }
   void act(mind::CaregiverAct a); // as if chosen from the bar (tests, screenshots)
   ScenarioScreen& scene() { return *scene_; }
 
@@ -51,6 +53,7 @@ class CaregiverScreen : public Screen {
   bool class_mode_ = false;
   int class_cue_ = -1;   // the cue the class is discussing, -1 none
   int class_done_ = -1;  // the last cue the class answered
+  sf::FloatRect cue_card_;
   std::array<mind::CaregiverAct, 4> suggestions_{};
 };
 
