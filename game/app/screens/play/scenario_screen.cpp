@@ -492,8 +492,9 @@ void ScenarioScreen::tick(const InputMapper& input, ScreenStack& stack) {
   if (reload_requested_) {
     reload_requested_ = false;
     spdlog::info("play: F5, reloading {}", reload_.path());
-    if (!reload_.path().empty()) apply_reload(reload_.reload_now());
-  } else if (auto r = reload_.poll()) {
+    reload_.request();  // read and checked on a worker; poll() hands it back
+  }
+  if (auto r = reload_.poll()) {
     apply_reload(*r);
   }
   const bool skip = input.held(Action::Skip);

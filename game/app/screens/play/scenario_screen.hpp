@@ -79,6 +79,7 @@ class ScenarioScreen : public Screen {
   // A reload with text already checked (tests), or its failure's diagnostics.
   void apply_reload(const LiveReload::Result& r);
   const std::vector<std::string>& reload_problems() const { return reload_problems_; }
+  bool reloading() const { return reload_.loading(); }  // a reload is being read on the worker
   std::optional<sf::Vector2f> shirt_on_canvas(const std::string& agent_id) const;
   std::vector<Prompt> prompts() const;
   // Playing the caregiver (caregiver_screen.hpp): her act goes into the next step.
