@@ -360,7 +360,12 @@ struct Session::Impl {
       if (auto picked = story->take_default_choice()) start_plan(*picked, true);
     if (story) {
       const std::vector<scenario::StageDirection> directions = story->take_stage();
-      for (const auto& d : directions) stage->direct(d, *world, now());
+      for (const auto& d : directions) {
+        stage->direct(d, *world, now());
+        // Someone on their way out whom the story stops (a goodbye by the child) does that first.
+        const int who = world->agent_index(d.actor);
+        if (who >= 0 && presence[static_cast<std::size_t>(who)] == Presence::Leaving && stage->walking(who)) linger[static_cast<std::size_t>(who)] = -1;
+      }
       note_subjects(directions);
     }
     // Playing the caregiver, the player's answer is acted out too (after the story's
