@@ -162,12 +162,7 @@ TEST_CASE("the play flow's screens stay on the screen without overlaps at the la
   ScreenStack stack;
   for (const std::string lang : {"en", "de"}) {
     LargeText big(lang);
-    PlayChoice c;
-    c.entry = play_test::entry("strange-situation");
-    c.style = "frightening";
-    c.params = mind::preset("frightening");
-    c.autoplay = true;
-    c.seed = 4;
+    const PlayChoice c = play_test::frightening_autoplay();
     LifeMapScreen map(ctx, 1);
     CaregiverSelectScreen care(ctx, c.entry, 0);
     CaregiverSelectScreen custom(ctx, c.entry, 0);

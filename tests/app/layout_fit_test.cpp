@@ -288,12 +288,7 @@ TEST_CASE("layout: every screen keeps its text in its panels, apart and full siz
 
   // The play flow: the life map, the caregiver (a preset, and custom with its help), the content note.
   {
-    PlayChoice c;
-    c.entry = play_test::entry("strange-situation");
-    c.style = "frightening";
-    c.params = mind::preset("frightening");
-    c.autoplay = true;
-    c.seed = 4;
+    const PlayChoice c = play_test::frightening_autoplay();
     bench.check("life-map", std::make_unique<LifeMapScreen>(ctx, 1));
     bench.check("caregiver", std::make_unique<CaregiverSelectScreen>(ctx, c.entry, 0));
     {

@@ -10,6 +10,7 @@
 #include "app/platform/fonts.hpp"
 #include "app/platform/input_map.hpp"
 #include "app/screens/play/play_setup.hpp"
+#include "mind/caregiver_params.hpp"
 #include "app/screens/screen_stack.hpp"
 
 namespace play_test {
@@ -62,6 +63,18 @@ inline sf::Image render(sb::app::Screen& screen) {
   screen.draw(target, sb::app::Layout::fit({1280, 720}), 1.0);
   target.display();
   return target.getTexture().copyToImage();
+}
+
+// The Strange Situation with the frightening caregiver, watched (autoplay), seed 4:
+// the play flow's screens (life map, caregiver, content note) in the layout tests.
+inline sb::app::PlayChoice frightening_autoplay() {
+  sb::app::PlayChoice c;
+  c.entry = entry("strange-situation");
+  c.style = "frightening";
+  c.params = sb::mind::preset("frightening");
+  c.autoplay = true;
+  c.seed = 4;
+  return c;
 }
 
 inline std::string top_name(const sb::app::ScreenStack& s) { return s.top() ? std::string(s.top()->name()) : "none"; }

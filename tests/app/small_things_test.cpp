@@ -42,6 +42,14 @@ void tick_until_loaded(TitleScreen& title, ScreenStack& stack) {
   }
   REQUIRE_FALSE(title.loading_last_play());
 }
+// The title on its own stack, as the game opens it.
+TitleScreen* open_title(ScreenStack& stack, AppContext& ctx) {
+  stack.push(std::make_unique<TitleScreen>(ctx));
+  stack.apply();
+  auto* title = dynamic_cast<TitleScreen*>(stack.top());
+  REQUIRE(title);
+  return title;
+}
 bool shows(const std::vector<DrawnText>& texts, const std::string& words) {
   for (const DrawnText& t : texts)
     if (t.text.find(words) != std::string::npos && t.box.left >= 0 && t.box.top >= 0 && t.box.left + t.box.width <= 1280 &&
@@ -55,10 +63,7 @@ TEST_CASE("Last debrief on a fresh profile says on screen that there is no finis
   storage_test::TempHome home;  // nothing played, no replays
   play_test::QuietApp app;
   ScreenStack stack;
-  stack.push(std::make_unique<TitleScreen>(app.ctx));
-  stack.apply();
-  auto* title = dynamic_cast<TitleScreen*>(stack.top());
-  REQUIRE(title);
+  TitleScreen* title = open_title(stack, app.ctx);
   CHECK_FALSE(shows(drawn(*title), text::tr("title.no_last_play")));
   for (Action a : {Action::MoveDown, Action::MoveDown, Action::MoveDown, Action::Confirm}) title->on_action(a, stack);
   tick_until_loaded(*title, stack);
@@ -99,10 +104,7 @@ TEST_CASE("Last debrief replays off the title's thread within a budget: a hostil
 
   play_test::QuietApp app;
   ScreenStack stack;
-  stack.push(std::make_unique<TitleScreen>(app.ctx));
-  stack.apply();
-  auto* title = dynamic_cast<TitleScreen*>(stack.top());
-  REQUIRE(title);
+  TitleScreen* title = open_title(stack, app.ctx);
   title->set_last_play_budget(std::chrono::milliseconds(300));
   for (Action a : {Action::MoveDown, Action::MoveDown, Action::MoveDown, Action::Confirm}) title->on_action(a, stack);
   // Choosing it returned at once: the title is still on top and still answers the keys.
