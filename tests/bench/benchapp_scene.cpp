@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 
 #include <SFML/Graphics.hpp>
@@ -107,6 +108,18 @@ int main(int argc, char** argv) {
     play.draw(window, layout, step.alpha());
     window.display();
   };
+  // `--shot FILE`: the busiest frame as a PNG, to compare the look before and after a change.
+  for (int i = 1; i + 1 < argc; ++i)
+    if (std::strcmp(argv[i], "--shot") == 0) {
+      window.clear(sf::Color(40, 32, 38));
+      play.draw(window, layout, 1.0);
+      sf::Texture shot;
+      if (shot.create(window.getSize().x, window.getSize().y)) {
+        shot.update(window);
+        if (!shot.copyToImage().saveToFile(argv[i + 1])) std::fprintf(stderr, "could not write %s\n", argv[i + 1]);
+      }
+      window.display();
+    }
   const bool shader = play.shader_active();
   const double busy = sb::bench::mean_frame_seconds(frame);
   play.set_shader(false);

@@ -35,8 +35,11 @@ constexpr double kMemoryGoal = 200;     // MB
 
 long long now_ns() { return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count(); }
 
-// The child: prints "RESULT FIRST_FRAME_NS PEAK_KB FRAMES".
+// The child: prints "RESULT FIRST_FRAME_NS PEAK_KB FRAMES MAIN_NS OPENED_NS BUILT_NS"
+// (the last three: when main began, when the window and fonts were ready, when the
+// scene was built: where the start-up goes).
 int one(const std::string& id) {
+  const long long entered = now_ns();
   sf::RenderWindow window(sf::VideoMode(1280, 720), "Secure Base bench", sf::Style::Default);
   window.setVerticalSyncEnabled(false);
   const Layout layout = Layout::fit(window.getSize());
@@ -53,7 +56,9 @@ int one(const std::string& id) {
   c.params = sb::mind::preset("frightening");
   c.autoplay = true;
   c.seed = 3;
+  const long long opened = now_ns();
   ScenarioScreen play(ctx, c);
+  const long long built = now_ns();
   window.clear();
   play.draw(window, layout, 1.0);
   window.display();
@@ -73,13 +78,14 @@ int one(const std::string& id) {
   rusage ru{};
   getrusage(RUSAGE_SELF, &ru);
   // The game logs to stdout too: the figures go on a line of their own, marked.
-  std::printf("\nRESULT %lld %ld %d\n", first, ru.ru_maxrss, frames);
+  std::printf("\nRESULT %lld %ld %d %lld %lld %lld\n", first, ru.ru_maxrss, frames, entered, opened, built);
   std::fflush(stdout);
   return 0;
 }
 
 struct Measured {
   double first_frame_s = 0, peak_mb = 0;
+  double to_main_s = 0, window_s = 0, build_s = 0, draw_s = 0; // the parts of first_frame_s
   int frames = 0;
   bool ok = false;
 };
@@ -104,12 +110,16 @@ Measured measure(const char* self, const std::string& id) {
   close(fds[0]);
   int status = 0;
   waitpid(pid, &status, 0);
-  long long first = 0;
+  long long first = 0, entered = 0, opened = 0, built = 0;
   long peak_kb = 0;
   const auto at = out.rfind("RESULT ");
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && at != std::string::npos &&
-      std::sscanf(out.c_str() + at, "RESULT %lld %ld %d", &first, &peak_kb, &m.frames) == 3) {
+      std::sscanf(out.c_str() + at, "RESULT %lld %ld %d %lld %lld %lld", &first, &peak_kb, &m.frames, &entered, &opened, &built) == 6) {
     m.first_frame_s = static_cast<double>(first - start) / 1e9;
+    m.to_main_s = static_cast<double>(entered - start) / 1e9;
+    m.window_s = static_cast<double>(opened - entered) / 1e9;
+    m.build_s = static_cast<double>(built - opened) / 1e9;
+    m.draw_s = static_cast<double>(first - built) / 1e9;
     m.peak_mb = static_cast<double>(peak_kb) / 1024.0;
     m.ok = true;
   }
@@ -126,8 +136,8 @@ int main(int argc, char** argv) {
     return 3;
   }
   sb::bench::Report report("start", argc, argv);
-  std::printf("\n| scenario (a fresh process each, frightening caregiver, AI child) | start to first frame | peak memory (max RSS) | frames drawn |\n");
-  std::printf("|---|---:|---:|---:|\n");
+  std::printf("\n| scenario (a fresh process each, frightening caregiver, AI child) | start to first frame | of which: process start, window and fonts, scene built, first picture | peak memory (max RSS) | frames drawn |\n");
+  std::printf("|---|---:|---:|---:|---:|\n");
   double worst_start = 0, worst_memory = 0;
   bool all_ok = true;
   for (const ScenarioEntry& e : scenario_list()) {
@@ -136,13 +146,12 @@ int main(int argc, char** argv) {
     for (int i = 0; i < 3; ++i) {
       const Measured m = measure("/proc/self/exe", e.id);
       if (!m.ok) continue;
-      if (!best.ok || m.first_frame_s < best.first_frame_s) best.first_frame_s = m.first_frame_s;
-      best.peak_mb = std::max(best.peak_mb, m.peak_mb);
-      best.frames = m.frames;
-      best.ok = true;
+      const double peak = std::max(best.peak_mb, m.peak_mb);
+      if (!best.ok || m.first_frame_s < best.first_frame_s) best = m;
+      best.peak_mb = peak;
     }
     if (!best.ok) {
-      std::printf("| %s | failed | failed | – |\n", e.id.c_str());
+      std::printf("| %s | failed | – | failed | – |\n", e.id.c_str());
       all_ok = false;
       continue;
     }
@@ -150,8 +159,9 @@ int main(int argc, char** argv) {
                                          sb::bench::Goal::at_most(kFirstFrameGoal));
     const bool memory_met =
         report.figure("peak_memory." + e.id, best.peak_mb, "MB", e.id + ": peak memory over the whole scenario", {}, sb::bench::Goal::at_most(kMemoryGoal));
-    std::printf("| %s | %.0f ms%s | %.0f MB%s | %d |\n", e.id.c_str(), best.first_frame_s * 1000, start_met ? "" : " (over)",
-                best.peak_mb, memory_met ? "" : " (over)", best.frames);
+    std::printf("| %s | %.0f ms (goal %.0f)%s | %.0f + %.0f + %.0f + %.0f ms | %.0f MB (goal %.0f)%s | %d |\n", e.id.c_str(),
+                best.first_frame_s * 1000, kFirstFrameGoal * 1000, start_met ? "" : " over", best.to_main_s * 1000, best.window_s * 1000,
+                best.build_s * 1000, best.draw_s * 1000, best.peak_mb, kMemoryGoal, memory_met ? "" : " over", best.frames);
     worst_start = std::max(worst_start, best.first_frame_s);
     worst_memory = std::max(worst_memory, best.peak_mb);
   }

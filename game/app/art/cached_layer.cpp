@@ -36,19 +36,47 @@ bool CachedLayer::paint(Tile& tile) {
     }
   }
   scratch_->clear(sf::Color::Transparent);
-  scratch_->setView(sf::View(tile_area(tile.col, tile.row)));
-  paint_(*scratch_);
+  const sf::FloatRect area = tile_area(tile.col, tile.row);
+  scratch_->setView(sf::View(area));
+  if (recording_) {
+    const float margin = 2.f / built_scale_; // antialiasing reaches a pixel past an edge
+    recording_->replay(*scratch_, {area.left - margin, area.top - margin, area.width + 2 * margin, area.height + 2 * margin});
+  } else {
+    Canvas c(*scratch_);
+    paint_(c);
+  }
   scratch_->display();
   if (!tile.texture.create(kTilePx, kTilePx)) return false;
   tile.texture.update(scratch_->getTexture());
   return true;
 }
 
+void CachedLayer::paint_now(sf::RenderTarget& target) {
+  if (recording_) {
+    const sf::View& view = target.getView();
+    recording_->replay(target, {view.getCenter() - view.getSize() / 2.f, view.getSize()});
+    return;
+  }
+  Canvas c(target);
+  paint_(c);
+}
+
 void CachedLayer::draw(sf::RenderTarget& target, float scale) {
   const float wanted = scale;
   scale = std::clamp(scale, 0.25f, kMaxScale);
+  if (!recorded_ || recorded_generation_ != palette::generation()) {
+    recorded_ = true;
+    recorded_generation_ = palette::generation();
+    recording_.reset();
+    auto recording = std::make_unique<CanvasRecording>();
+    {
+      Canvas c(target, *recording);
+      paint_(c);
+    }
+    if (recording->replayable) recording_ = std::move(recording);
+  }
   if (failed_) {
-    paint_(target);
+    paint_now(target);
     return;
   }
   if (std::abs(scale - built_scale_) > 1e-3f || built_generation_ != palette::generation()) {
@@ -86,7 +114,7 @@ void CachedLayer::draw(sf::RenderTarget& target, float scale) {
           tiles_.clear();
           scratch_.reset();
           spdlog::debug("could not paint a {}px tile of a cached layer; painting it every frame", kTilePx);
-          paint_(target);
+          paint_now(target);
           return;
         }
         tiles_.push_back(std::move(tile));

@@ -9,6 +9,9 @@
 // first frame. Tiles that have been out of sight for a while are dropped, and
 // painted again if the camera comes back. Each tile is painted with antialiasing
 // into one scratch target and copied into its own plain texture.
+// The painter runs once into a recording (render/canvas) and each tile is painted
+// from that, only the triangles that touch it: building a park's thousands of
+// shapes once per tile cost most of the first frame.
 // If no texture can be made, the layer paints directly every frame instead.
 #include <functional>
 #include <memory>
@@ -16,11 +19,13 @@
 
 #include <SFML/Graphics.hpp>
 
+#include "app/render/canvas.hpp"
+
 namespace sb::app {
 
 class CachedLayer {
  public:
-  using Painter = std::function<void(sf::RenderTarget&)>;
+  using Painter = std::function<void(Canvas&)>;
   // `area`: the part of the world (or canvas) the painter covers, in its own units.
   // `opaque`: the painter covers every pixel of `area` (a floor, a backdrop).
   CachedLayer(sf::FloatRect area, Painter paint, bool opaque = false);
@@ -44,10 +49,14 @@ class CachedLayer {
     unsigned last_drawn = 0; // draw count when last seen
   };
   bool paint(Tile& tile);
+  void paint_now(sf::RenderTarget& target); // without tiles: from the recording, or the painter
   sf::FloatRect tile_area(int col, int row) const; // in the layer's units
 
   sf::FloatRect area_;
   Painter paint_;
+  std::unique_ptr<CanvasRecording> recording_; // null until made, or when it cannot be replayed
+  bool recorded_ = false;                      // tried, for the palette of recorded_generation_
+  unsigned recorded_generation_ = 0;
   bool opaque_;
   std::vector<std::unique_ptr<Tile>> tiles_;
   std::unique_ptr<sf::RenderTexture> scratch_; // only while tiles are being painted

@@ -78,7 +78,48 @@ void mist(Canvas& t, sf::Vector2f c, float s, float clock, bool still, sf::Uint8
   }
 }
 
+// The mist into the haze layer when there is one.
+void hazy_mist(Canvas& t, HazeLayer* haze, sf::Vector2f c, float s, float clock, bool still, sf::Uint8 alpha) {
+  Canvas* soft = haze ? haze->soft(t) : nullptr;
+  mist(soft ? *soft : t, c, s, clock, still, alpha);
+}
+
 }  // namespace
+
+Canvas* HazeLayer::soft(Canvas& t) {
+  if (failed_) return nullptr;
+  if (canvas_) return canvas_.get();
+  t.flush();
+  const sf::RenderTarget& target = t.target();
+  const sf::IntRect port = target.getViewport(target.getView());
+  const sf::Vector2u size{std::max(1u, static_cast<unsigned>(port.width) / kShrink), std::max(1u, static_cast<unsigned>(port.height) / kShrink)};
+  if (size != size_) {
+    if (!layer_.create(size.x, size.y)) {
+      failed_ = true;
+      return nullptr;
+    }
+    layer_.setSmooth(true);
+    size_ = size;
+  }
+  sf::View view = target.getView();
+  view.setViewport({0, 0, 1, 1});
+  layer_.setView(view);
+  layer_.clear(sf::Color::Transparent);
+  canvas_ = std::make_unique<Canvas>(layer_);
+  return canvas_.get();
+}
+
+void HazeLayer::lay(Canvas& t) {
+  if (!canvas_) return;
+  canvas_.reset(); // flushes the glows into the layer
+  layer_.display();
+  // Drawn with the usual alpha blend into a clear layer, the colours are premultiplied.
+  const sf::View& view = t.target().getView();
+  sf::Sprite sprite(layer_.getTexture());
+  sprite.setPosition(view.getCenter() - view.getSize() / 2.f);
+  sprite.setScale(view.getSize().x / static_cast<float>(size_.x), view.getSize().y / static_cast<float>(size_.y));
+  t.draw(sprite, sf::RenderStates(sf::BlendMode(sf::BlendMode::One, sf::BlendMode::OneMinusSrcAlpha)));
+}
 
 void draw_world_hazard(Canvas& t, const ActiveHazard& h, sf::Vector2f at, float loom, float clock, bool still) {
   if (h.def->kind == HazardKind::Dog) return dog(t, at, 1.1f * loom, clock, still);
@@ -86,10 +127,11 @@ void draw_world_hazard(Canvas& t, const ActiveHazard& h, sf::Vector2f at, float 
   mist(t, at, 0.4f * loom, clock, still, 90);
 }
 
-void draw_sky_hazard(Canvas& t, const ActiveHazard& h, sf::Vector2f focus, float loom, float clock, bool still) {
+void draw_sky_hazard(Canvas& t, const ActiveHazard& h, sf::Vector2f focus, float loom, float clock, bool still, HazeLayer* haze) {
   const float k = static_cast<float>(h.def->intensity);
   switch (h.def->kind) {
     case HazardKind::Thunder: {
+      if (haze) haze->lay(t);
       // A heavy cloud over the top of the picture; lightning now and then (never under reduced motion).
       const float s = loom;
       const sf::Color cloud(92, 96, 118, 230);
@@ -121,7 +163,8 @@ void draw_sky_hazard(Canvas& t, const ActiveHazard& h, sf::Vector2f focus, float
     }
     case HazardKind::Nightmare: {
       // Shadows with eyes at the edge of the light, creeping closer as security falls.
-      mist(t, focus, loom, clock, still, static_cast<sf::Uint8>(90 + 80 * k));
+      hazy_mist(t, haze, focus, loom, clock, still, static_cast<sf::Uint8>(90 + 80 * k));
+      if (haze) haze->lay(t);
       for (int i = 0; i < 4; ++i) {
         const float a = 0.6f + 1.57f * i + (still ? 0 : 0.1f * std::sin(clock * 0.7f + i));
         const float d = 330.f / loom;
@@ -133,9 +176,12 @@ void draw_sky_hazard(Canvas& t, const ActiveHazard& h, sf::Vector2f focus, float
       }
       break;
     }
-    case HazardKind::Noise: noise(t, focus + sf::Vector2f{-300, -180}, loom * 1.4f, clock, still); break;
+    case HazardKind::Noise:
+      if (haze) haze->lay(t);
+      noise(t, focus + sf::Vector2f{-300, -180}, loom * 1.4f, clock, still);
+      break;
     case HazardKind::Stranger: break; // the stranger is a person in the room: draw_figure looms them
-    default: mist(t, focus, loom * (0.6f + k), clock, still, static_cast<sf::Uint8>(60 + 80 * k)); break;
+    default: hazy_mist(t, haze, focus, loom * (0.6f + k), clock, still, static_cast<sf::Uint8>(60 + 80 * k)); break;
   }
 }
 

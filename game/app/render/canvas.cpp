@@ -37,17 +37,20 @@ void TextRecorder::note(const sf::RenderTarget& target, const sf::Text& text, co
                                 sf::FloatRect(v), std::string(utf8.begin(), utf8.end()), em, em / made});
 }
 
-void Canvas::triangle(sf::Vector2f a, sf::Vector2f b, sf::Vector2f c, sf::Color col) {
-  tris_.append({a, col});
-  tris_.append({b, col});
-  tris_.append({c, col});
-}
-
 void Canvas::draw(const sf::Shape& s) {
   if (s.getTexture()) {
     draw(static_cast<const sf::Drawable&>(s));
     return;
   }
+  append_shape(s, tris_);
+}
+
+void Canvas::append_shape(const sf::Shape& s, sf::VertexArray& tris) {
+  auto triangle = [&](sf::Vector2f a, sf::Vector2f b, sf::Vector2f c, sf::Color col) {
+    tris.append({a, col});
+    tris.append({b, col});
+    tris.append({c, col});
+  };
   const std::size_t n = s.getPointCount();
   if (n < 3) return;
   const sf::Transform& xf = s.getTransform();
@@ -84,6 +87,12 @@ void Canvas::draw(const sf::Shape& s) {
 void Canvas::draw(const sf::VertexArray& v, const sf::RenderStates& states) {
   if (!plain(states) || v.getPrimitiveType() == sf::Lines || v.getPrimitiveType() == sf::LineStrip ||
       v.getPrimitiveType() == sf::Points) {
+    if (recording_) {
+      flush();
+      if (states.texture || states.shader) recording_->replayable = false; // may not outlive the painter
+      else recording_->steps.push_back({v, states});
+      return;
+    }
     draw(static_cast<const sf::Drawable&>(v), states);
     return;
   }
@@ -115,6 +124,18 @@ void Canvas::draw(const sf::VertexArray& v, const sf::RenderStates& states) {
 
 void Canvas::draw(const sf::Drawable& d, const sf::RenderStates& states) {
   flush();
+  if (recording_) {
+    // A shade drawn with its own blend mode (a soft shadow) is geometry too.
+    const auto* shape = dynamic_cast<const sf::Shape*>(&d);
+    if (shape && !shape->getTexture() && !states.texture && !states.shader) {
+      sf::VertexArray v(sf::Triangles);
+      append_shape(*shape, v);
+      recording_->steps.push_back({std::move(v), states});
+    } else {
+      recording_->replayable = false;
+    }
+    return;
+  }
   if (g_recorder)
     if (const auto* text = dynamic_cast<const sf::Text*>(&d)) TextRecorder::note(target_, *text, states);
   target_.draw(d, states);
@@ -123,14 +144,53 @@ void Canvas::draw(const sf::Drawable& d, const sf::RenderStates& states) {
 
 void Canvas::set_view(const sf::View& v) {
   flush();
+  if (recording_) {
+    recording_->replayable = false;
+    return;
+  }
   target_.setView(v);
 }
 
 void Canvas::flush() {
   if (tris_.getVertexCount() == 0) return;
+  if (recording_) {
+    auto& steps = recording_->steps;
+    const bool joins = !steps.empty() && steps.back().vertices.getPrimitiveType() == sf::Triangles && plain(steps.back().states);
+    if (!joins) steps.push_back({sf::VertexArray(sf::Triangles), sf::RenderStates::Default});
+    sf::VertexArray& into = steps.back().vertices;
+    for (std::size_t i = 0; i < tris_.getVertexCount(); ++i) into.append(tris_[i]);
+    tris_.clear();
+    return;
+  }
   target_.draw(tris_);
   tris_.clear();
   ++calls_;
+}
+
+std::size_t CanvasRecording::vertex_count() const {
+  std::size_t n = 0;
+  for (const Step& s : steps) n += s.vertices.getVertexCount();
+  return n;
+}
+
+void CanvasRecording::replay(sf::RenderTarget& target, sf::FloatRect area) const {
+  sf::VertexArray near(sf::Triangles);
+  for (const Step& s : steps) {
+    if (s.vertices.getPrimitiveType() != sf::Triangles || !plain(s.states)) {
+      target.draw(s.vertices, s.states);
+      continue;
+    }
+    near.clear();
+    const float right = area.left + area.width, bottom = area.top + area.height;
+    for (std::size_t i = 0; i + 2 < s.vertices.getVertexCount(); i += 3) {
+      const sf::Vector2f a = s.vertices[i].position, b = s.vertices[i + 1].position, c = s.vertices[i + 2].position;
+      if (std::max({a.x, b.x, c.x}) < area.left || std::min({a.x, b.x, c.x}) > right || std::max({a.y, b.y, c.y}) < area.top ||
+          std::min({a.y, b.y, c.y}) > bottom)
+        continue;
+      near.append(s.vertices[i]), near.append(s.vertices[i + 1]), near.append(s.vertices[i + 2]);
+    }
+    if (near.getVertexCount() > 0) target.draw(near, s.states);
+  }
 }
 
 }  // namespace sb::app

@@ -40,9 +40,29 @@ class TextRecorder {
   TextRecorder* previous_ = nullptr;
 };
 
+// What a Canvas was asked to paint, kept to be painted again: CachedLayer runs
+// its painter once into a recording and paints each tile from it, so a park
+// several screens wide is not built from its thousands of shapes once per tile.
+// Only plain geometry can be kept; a sprite, a text, a texture or a view change
+// makes the recording not replayable (the painter then runs for each tile).
+struct CanvasRecording {
+  struct Step {
+    sf::VertexArray vertices;
+    sf::RenderStates states;
+  };
+  std::vector<Step> steps;
+  bool replayable = true;
+  // Paints the recording into target; of batched triangles only those whose bounds
+  // meet `area` (in the recording's units), the others could not touch it.
+  void replay(sf::RenderTarget& target, sf::FloatRect area) const;
+  std::size_t vertex_count() const;
+};
+
 class Canvas {
  public:
   explicit Canvas(sf::RenderTarget& target) : target_(target) {}
+  // Records instead of drawing (target is not touched).
+  Canvas(sf::RenderTarget& target, CanvasRecording& into) : target_(target), recording_(&into) {}
   ~Canvas() { flush(); }
   Canvas(const Canvas&) = delete;
   Canvas& operator=(const Canvas&) = delete;
@@ -56,10 +76,11 @@ class Canvas {
   std::size_t draw_calls() const { return calls_; }
 
  private:
-  void triangle(sf::Vector2f a, sf::Vector2f b, sf::Vector2f c, sf::Color col);
+  static void append_shape(const sf::Shape& shape, sf::VertexArray& tris); // as triangles, outline included
   sf::RenderTarget& target_;
   sf::VertexArray tris_{sf::Triangles};
   std::size_t calls_ = 0;
+  CanvasRecording* recording_ = nullptr;
 };
 
 }  // namespace sb::app

@@ -46,15 +46,9 @@ AnswerPosture posture_for(mind::AnswerKind answer, float distance_m) {
 }
 
 SceneView::SceneView(const world::RoomDef& room, bool grown_up) : room_(room), grown_up_(grown_up) {
-  floor_ = std::make_unique<CachedLayer>(room_art_area(room_), [room = room_](sf::RenderTarget& t) {
-        Canvas c(t);
-        draw_room_floor(c, room);
-      }, true);
+  floor_ = std::make_unique<CachedLayer>(room_art_area(room_), [room = room_](Canvas& c) { draw_room_floor(c, room); }, true);
   for (const world::ObstacleDef& o : room_.obstacles)
-    furniture_.push_back(std::make_unique<CachedLayer>(obstacle_art_area(o), [o](sf::RenderTarget& t) {
-      Canvas c(t);
-      draw_obstacle(c, o);
-    }));
+    furniture_.push_back(std::make_unique<CachedLayer>(obstacle_art_area(o), [o](Canvas& c) { draw_obstacle(c, o); }));
 }
 
 sf::Vector2f SceneView::to_canvas(sf::Vector2f w, sf::Vector2f cam) {
@@ -265,7 +259,8 @@ void SceneView::draw(Canvas& t, const Layout& layout, const sim::Session& s, sf:
     if (a.role == "child") child = lerp_px(a.previous, a.position, alpha);
   const sf::Vector2f focus = to_canvas(child + sf::Vector2f{0, -40}, snapped);
   for (const ActiveHazard& h : hazards)
-    if (!is_world_hazard(*h.def)) draw_sky_hazard(t, h, focus, loom_factor(felt_security, h.def->intensity), clock, still);
+    if (!is_world_hazard(*h.def)) draw_sky_hazard(t, h, focus, loom_factor(felt_security, h.def->intensity), clock, still, &haze_);
+  haze_.lay(t);
 }
 
 }  // namespace sb::app

@@ -16,6 +16,7 @@
 #include "app/render/canvas.hpp"
 #include "app/art/figure_pose.hpp"
 #include "app/art/figures.hpp"
+#include "app/art/hazard_art.hpp"
 #include "app/render/layout.hpp"
 #include "sim/session.hpp"
 
@@ -73,6 +74,7 @@ class SceneView {
   bool grown_up_ = false;
   std::unique_ptr<CachedLayer> floor_;
   std::vector<std::unique_ptr<CachedLayer>> furniture_;
+  HazeLayer haze_; // the sky hazards' soft mist, at a quarter of the resolution
   std::map<std::string, float> walk_phase_;
   struct Held { mind::AnswerKind kind = mind::AnswerKind::None; int ticks = 0; };
   std::map<std::string, Held> answers_;

@@ -130,10 +130,7 @@ TitleScreen::TitleScreen(AppContext& ctx, SaveLookup saved)
     : ctx_(ctx), saved_(std::move(saved)), items_(title_items(saved_.scene.has_value())),
       // Seven items (with Continue) take the room six had.
       menu_(menu_labels(items_, saved_), {340, items_.size() > 6 ? 262.f : 284.f}, {380, items_.size() > 6 ? 46.f : 50.f}, items_.size() > 6 ? 8.f : 10.f),
-      backdrop_({0, 0, kCanvasWidth, kCanvasHeight}, [](sf::RenderTarget& t) {
-        Canvas c(t);
-        draw_title_backdrop(c);
-      }, true) {
+      backdrop_({0, 0, kCanvasWidth, kCanvasHeight}, [](Canvas& c) { draw_title_backdrop(c); }, true) {
   menu_.set_large_text_width(440); // large text: wider buttons, still clear of the figures
   ctx_.audio->ambience(true);
 }
