@@ -275,6 +275,47 @@ const std::vector<std::string>& screenshot_screens() {
   return names;
 }
 
+bool push_screenshot_screens(const ScreenshotRequest& r, AppContext& ctx, ScreenStack& stack, std::string* error) {
+  auto failed = [&](const std::string& m) {
+    if (error) *error = m;
+    return false;
+  };
+  if (auto ours = debrief::screenshot_screen(r.screen, ctx, r.at)) {
+    stack.push(std::move(ours));
+  } else if (auto trainer = trainer_ui::screenshot_screen(r.screen, ctx, r.at)) {
+    stack.push(std::move(trainer));
+  } else if (r.screen == "first-year") {
+    auto year = first_year_screenshot(ctx, static_cast<int>(r.at)); // --at: moments already answered
+    if (!year) return failed("--screen first-year needs --scenario");
+    stack.push(std::move(year));
+  } else if (r.screen == "caregiver-debrief") {
+    auto debrief = caregiver_debrief_screenshot(ctx);
+    if (!debrief) return failed("--screen caregiver-debrief needs --scenario");
+    stack.push(std::move(debrief));
+  } else if (ctx.session.caregiver_played && r.screen == "play") {
+    auto care = caregiver_screenshot_screen(ctx, r.at); // issue 14: --as caregiver
+    if (!care) return failed("--as caregiver needs --scenario");
+    stack.push(std::move(care));
+  } else if (auto care = care_screenshot_screen(r.screen, ctx)) {
+    stack.push(std::move(care));
+  } else if (r.screen == "title") {
+    stack.push(std::make_unique<TitleScreen>(ctx));
+  } else {
+    ScenarioScreen* under = nullptr; // the pause card over a scenario offers restart and save
+    if (auto scene = scenario_screenshot_screen(ctx, r.at)) { // game/app/play: a scenario mid-play
+      under = scene.get();
+      stack.push(std::move(scene));
+    } else {
+      auto play = std::make_unique<PlayScreen>(ctx);
+      play->advance(static_cast<int>(r.at * sim::kTicksPerSecond + 0.5));
+      stack.push(std::move(play));
+    }
+    if (r.screen == "pause") stack.push(std::make_unique<PauseScreen>(ctx, under));
+  }
+  stack.apply();
+  return true;
+}
+
 std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::string* error) {
   auto fail = [&](const std::string& m) {
     if (error) *error = m;
@@ -323,39 +364,7 @@ std::optional<sf::Image> render_screenshot(const ScreenshotRequest& r, std::stri
   if (r.size.x < 320 || r.size.y < 180 || r.size.x > 3840 || r.size.y > 2160) return fail("the picture must be 320x180 to 3840x2160");
   if (!target.create(r.size.x, r.size.y, settings)) return fail("could not create an offscreen image");
   ScreenStack stack;
-  if (auto ours = debrief::screenshot_screen(r.screen, ctx, r.at)) {
-    stack.push(std::move(ours));
-  } else if (auto trainer = trainer_ui::screenshot_screen(r.screen, ctx, r.at)) {
-    stack.push(std::move(trainer));
-  } else if (r.screen == "first-year") {
-    auto year = first_year_screenshot(ctx, static_cast<int>(r.at)); // --at: moments already answered
-    if (!year) return fail("--screen first-year needs --scenario");
-    stack.push(std::move(year));
-  } else if (r.screen == "caregiver-debrief") {
-    auto debrief = caregiver_debrief_screenshot(ctx);
-    if (!debrief) return fail("--screen caregiver-debrief needs --scenario");
-    stack.push(std::move(debrief));
-  } else if (ctx.session.caregiver_played && r.screen == "play") {
-    auto care = caregiver_screenshot_screen(ctx, r.at); // issue 14: --as caregiver
-    if (!care) return fail("--as caregiver needs --scenario");
-    stack.push(std::move(care));
-  } else if (auto care = care_screenshot_screen(r.screen, ctx)) {
-    stack.push(std::move(care));
-  } else if (r.screen == "title") {
-    stack.push(std::make_unique<TitleScreen>(ctx));
-  } else {
-    ScenarioScreen* under = nullptr; // the pause card over a scenario offers restart and save
-    if (auto scene = scenario_screenshot_screen(ctx, r.at)) { // game/app/play: a scenario mid-play
-      under = scene.get();
-      stack.push(std::move(scene));
-    } else {
-      auto play = std::make_unique<PlayScreen>(ctx);
-      play->advance(static_cast<int>(r.at * sim::kTicksPerSecond + 0.5));
-      stack.push(std::move(play));
-    }
-    if (r.screen == "pause") stack.push(std::make_unique<PauseScreen>(ctx, under));
-  }
-  stack.apply();
+  if (!push_screenshot_screens(r, ctx, stack, error)) return std::nullopt;
   target.clear(sf::Color(40, 32, 38));
   stack.draw(target, Layout::fit(r.size), 1.0);
   target.display();

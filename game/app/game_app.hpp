@@ -38,6 +38,11 @@ struct ScreenshotRequest {
 };
 const std::vector<std::string>& screenshot_screens();
 
+class ScreenStack;
+// The screens a picture of `request.screen` shows, built on `ctx` (its fonts, session and
+// the look this process has now) and pushed onto `stack`. false and *error when it cannot.
+// render_screenshot uses it; the layout test uses it to lay screens out without pictures.
+bool push_screenshot_screens(const ScreenshotRequest& request, AppContext& ctx, ScreenStack& stack, std::string* error);
 // Renders one frame (1280x720 unless asked) offscreen. nullopt and *error when it cannot.
 std::optional<sf::Image> render_screenshot(const ScreenshotRequest& request, std::string* error);
 // render_screenshot, then the PNG. Returns an exit code: 0, 1 (bad request), 3 (no display, unwritable file).

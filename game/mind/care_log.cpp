@@ -251,7 +251,7 @@ CareCoding CareLog::code() const {
                                {to_string(miscue_missed->cue.kind)}));
   if (harsh_example)
     k.reasons.push_back(moment(harsh_example->time, harsh_example->episode, harsh_example->episode_time, "care.harsh",
-                               "{act} met the child's need", {to_string(harsh_example->act)}));
+                               "when the child needed care, the answer was {act}", {to_string(harsh_example->act)}));
   if (interfere_example)
     k.reasons.push_back(moment(interfere_example->time, interfere_example->episode, interfere_example->episode_time,
                                "care.interfered", "{act} cut across the child's play", {to_string(interfere_example->act)}));

@@ -206,7 +206,8 @@ void draw_timeline_chart(ChartDrawer& p, const DebriefData& d, const ChartOption
   const float small = 14 * s, normal = 16 * s;
 
   legend(p, 12 * s, 6 * s, s,
-         {{col::kArousal, tr("debrief.chart.arousal")},
+         {{col::kFelt, tr("debrief.chart.felt")},
+          {col::kArousal, tr("debrief.chart.arousal")},
           {col::kDistress, tr("debrief.chart.distress")},
           {col::kDistance, tr("debrief.chart.distance")},
           {col::kComfort, tr("debrief.chart.answer.comfort")},
@@ -249,6 +250,13 @@ void draw_timeline_chart(ChartDrawer& p, const DebriefData& d, const ChartOption
   for (std::size_t i = 0; i < smp.size(); ++i) {
     if (smp[i].distance < 0) p.rect(x_of(f, smp[i].time) - 1, f.dist_bottom - 6 * s, 3, 6 * s, alpha(col::kDistance, 70));
   }
+  // Felt security under the other two: high while the child feels safe, falling when it does not.
+  if (smp.size() > 1) p.begin_item(tr("debrief.chart.felt"));
+  for (std::size_t i = 1; i < smp.size(); ++i) {
+    const float x0 = x_of(f, smp[i - 1].time), x1 = x_of(f, smp[i].time);
+    p.line(x0, y_feel(smp[i - 1].felt_security), x1, y_feel(smp[i].felt_security), 2.6f * s, col::kFelt);
+  }
+  if (smp.size() > 1) p.end_item();
   for (std::size_t i = 1; i < smp.size(); ++i) {
     const float x0 = x_of(f, smp[i - 1].time), x1 = x_of(f, smp[i].time);
     p.line(x0, y_feel(smp[i - 1].distress), x1, y_feel(smp[i].distress), 2.6f * s, col::kDistress);

@@ -22,6 +22,7 @@ inline constexpr Rgba kSeeking{70, 150, 140};     // proximity seeking
 inline constexpr Rgba kMaintaining{88, 128, 196}; // contact maintaining
 inline constexpr Rgba kResistance{218, 104, 82};  // resistance
 inline constexpr Rgba kAvoidance{150, 120, 170};  // avoidance
+inline constexpr Rgba kFelt{30, 140, 150};        // felt security
 inline constexpr Rgba kArousal{206, 66, 72};      // hidden arousal
 inline constexpr Rgba kDistress{236, 150, 40};    // shown distress
 inline constexpr Rgba kDistance{70, 120, 190};    // distance to the caregiver

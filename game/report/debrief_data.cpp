@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 
+#include "report/quoted_choices.hpp"
 #include "text/strings.hpp"
 #include "sim/adult_session.hpp"
 #include "sim/story_runtime.hpp"
@@ -33,6 +34,9 @@ DebriefData from_session(const sim::Session& s, std::optional<sim::Recording> re
     d.outcome.reasons = sim::adult_reasons(*adult);
     for (mind::Reason& r : d.outcome.reasons)
       if (r.key.rfind("adult.choice", 0) == 0 && r.values.size() >= 3) r.values[0] = tr_line(r.values[2], r.values[0]);
+  } else {
+    // The player's own choices among the moments: what was chosen, how it is coded, what followed.
+    merge_by_time(d.outcome.reasons, choice_reasons(d.timeline));
   }
   if (const sim::StoryRuntime* story = s.story(); story && story->ending()) {
     // In the player's language, under the ids the string tables use (text/lang_check).

@@ -20,7 +20,7 @@ int to_step(float v) { return int(std::lround(std::clamp(v, -1.f, 1.f) * 127.f))
 
 bool same(const InputCommand& a, const InputCommand& b) {
   return a.move_x == b.move_x && a.move_y == b.move_y && a.action == b.action && a.choice == b.choice &&
-         a.advance == b.advance;
+         a.advance == b.advance && a.caregiver_act == b.caregiver_act;
 }
 
 }  // namespace
@@ -55,13 +55,18 @@ void write_recording(std::ostream& out, const Recording& r) {
   out << "ai " << (r.ai_child ? 1 : 0) << "\n";
   out << "time_scale " << r.time_scale << "\n";
   out << "player_paces_lines " << (r.player_paces_lines ? 1 : 0) << "\n";
+  if (r.caregiver_played) out << "caregiver_played 1\n";
   out << "ticks " << r.ticks() << "\n";
   out << "hash " << std::hex << r.final_hash << std::dec << "\n";
-  out << "# count move_x move_y action choice advance (moves in 1/127)\n";
+  out << "# count move_x move_y action choice advance [caregiver_act] (moves in 1/127)\n";
   for (const InputRun& run : r.inputs) {
     const InputCommand& c = run.input;
     out << run.count << ' ' << to_step(c.move_x) << ' ' << to_step(c.move_y) << ' ' << int(c.action) << ' '
-        << int(c.choice) << ' ' << (c.advance ? 1 : 0) << "\n";
+        << int(c.choice) << ' ' << (c.advance ? 1 : 0);
+    // The player's answer as the caregiver; files without the column (older, or the
+    // child's role) read as no act.
+    if (c.caregiver_act != mind::CaregiverAct::None) out << ' ' << int(c.caregiver_act);
+    out << "\n";
   }
 }
 
@@ -100,6 +105,7 @@ std::optional<Recording> read_recording(std::istream& in, std::string* error) {
       else if (key == "ai") r.ai_child = value == "1";
       else if (key == "time_scale") r.time_scale = std::strtod(value.c_str(), nullptr);
       else if (key == "player_paces_lines") r.player_paces_lines = value == "1";
+      else if (key == "caregiver_played") r.caregiver_played = value == "1";
       else if (key == "ticks") {
         declared_ticks = std::strtoull(value.c_str(), nullptr, 10);
         if (declared_ticks > Recording::kMaxTicks) return fail(too_long(declared_ticks));
@@ -113,8 +119,11 @@ std::optional<Recording> read_recording(std::istream& in, std::string* error) {
     int mx, my, action, choice, advance;
     if (!(ls >> count >> mx >> my >> action >> choice >> advance))
       return fail("expected six numbers: count move_x move_y action choice advance");
+    int act = 0;  // the optional seventh column
+    if (!(ls >> std::ws).eof() && !(ls >> act)) return fail("the seventh number, the caregiver's act, is not a number");
     if (count < 1 || count > 0xFFFFFFFFll || std::abs(mx) > 127 || std::abs(my) > 127 || action < 0 ||
-        action >= mind::kActionCount || choice < -1 || choice > 99 || (advance != 0 && advance != 1))
+        action >= mind::kActionCount || choice < -1 || choice > 99 || (advance != 0 && advance != 1) || act < 0 ||
+        act >= mind::kCaregiverActCount)
       return fail("a value is out of range");
     InputCommand c;
     c.move_x = float(mx) / 127.f;
@@ -122,6 +131,7 @@ std::optional<Recording> read_recording(std::istream& in, std::string* error) {
     c.action = static_cast<mind::Action>(action);
     c.choice = static_cast<std::int8_t>(choice);
     c.advance = advance == 1;
+    c.caregiver_act = static_cast<mind::CaregiverAct>(act);
     r.inputs.push_back({std::uint32_t(count), c});
     total_ticks += static_cast<std::uint64_t>(count);
     if (total_ticks > Recording::kMaxTicks) return fail(too_long(total_ticks));

@@ -31,6 +31,7 @@ struct Recording {
   bool ai_child = false;
   double time_scale = 0;         // 0 = the scenario's own
   bool player_paces_lines = false; // SessionConfig::player_paces_lines; absent in older files = false
+  bool caregiver_played = false;   // SessionConfig::caregiver_played: the player's acts are in the inputs
   std::vector<InputRun> inputs;
   std::uint64_t final_hash = 0;  // Session::hash() after the last input
   std::uint64_t ticks() const;

@@ -12,6 +12,7 @@ std::unique_ptr<Session> session_for(const Recording& r, std::string* error) {
   c.ai_child = r.ai_child;
   c.time_scale = r.time_scale;
   c.player_paces_lines = r.player_paces_lines;
+  c.caregiver_played = r.caregiver_played;
   c.caregiver_style = r.caregiver_style;
   std::string why;
   const auto params = mind::parse_caregiver(r.caregiver.empty() ? "sensitive" : r.caregiver, &why);
@@ -54,6 +55,7 @@ Recording start_recording(const SessionConfig& config, const std::string& scenar
   r.ai_child = config.ai_child;
   r.time_scale = config.time_scale;
   r.player_paces_lines = config.player_paces_lines;
+  r.caregiver_played = config.caregiver_played;
   return r;
 }
 

@@ -1,10 +1,12 @@
 #include "sim/session.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
 #include "mind/behaviour_record.hpp"
 #include "sim/adult_session.hpp"
+#include "sim/caregiver_stage.hpp"
 #include "sim/recording.hpp"
 #include "sim/rng.hpp"
 #include "sim/scenario_room.hpp"
@@ -67,6 +69,9 @@ struct Session::Impl {
   double time = 0;
   int child = -1, caregiver = -1;
   std::vector<Presence> presence;
+  // Someone due to leave while the story still moves them (a goodbye crouched by the
+  // child): -1 until that move ends, then the time they set off (a short moment later).
+  std::vector<double> linger;
   std::vector<world::Vec2> seat, wander;
   std::vector<world::Vec2> prev_agents, prev_toys;
   mind::DyadOutput last;
@@ -84,6 +89,10 @@ struct Session::Impl {
     double until = 0; // real seconds: gives up walking after this
   };
   std::optional<ChildPlan> plan;
+  // Who the story's current stage directions are about (actors, and people walked to),
+  // with the node they came with: the screen's camera frames them. Not hashed: a view.
+  std::vector<std::string> subjects;
+  std::string subjects_node;
 
   explicit Impl(SessionConfig c)
       : config(with_roles(std::move(c))),
@@ -110,12 +119,15 @@ struct Session::Impl {
       seat.push_back(room.agents[i].position);
       wander.push_back({0, 0});
       presence.push_back(Presence::Present);
+      linger.push_back(0);
       prev_agents.push_back(world->agent(i).position);
     }
     for (int i = 0; i < world->toy_count(); ++i) prev_toys.push_back(world->toy(i).position);
     stage = std::make_unique<StageDirector>(room, child);
     update_presence(true);
   }
+
+  static constexpr double kGoodbyeSeconds = 2.5;
 
   // Seconds of ticks in which the world moved: scripted walks' deadlines ignore holds.
   double now() const { return double(moving_ticks) * kTickSeconds; }
@@ -139,6 +151,9 @@ struct Session::Impl {
       } else if (!want && p == Presence::Present) {
         p = initial ? Presence::Absent : Presence::Leaving;
         if (initial) world->set_active(i, false);
+        // The story's own move first ("crouches down to your height" as the episode that
+        // takes them away begins), then out.
+        else if (stage->walking(i)) linger[i] = -1;
         // Out through the door round the furniture; placed there if it takes too long.
         else stage->walk(i, room.door, *world, now(), room.agents[i].id + " leaving");
       } else if (p == Presence::Leaving) {
@@ -147,8 +162,10 @@ struct Session::Impl {
           stage->forget(i, *world);
           world->set_active(i, false);
           p = Presence::Absent;
+          linger[i] = 0;
         } else if (!stage->walking(i)) {
-          stage->walk(i, room.door, *world, now(), room.agents[i].id + " leaving");
+          if (linger[i] < 0) linger[i] = now() + kGoodbyeSeconds; // arrived: a moment where the story put them
+          if (now() >= linger[i]) stage->walk(i, room.door, *world, now(), room.agents[i].id + " leaving");
         }
       }
     }
@@ -341,20 +358,53 @@ struct Session::Impl {
     if (story) tick_story(p);
     if (story)
       if (auto picked = story->take_default_choice()) start_plan(*picked, true);
-    if (story)
-      for (const auto& d : story->take_stage()) stage->direct(d, *world, now());
+    if (story) {
+      const std::vector<scenario::StageDirection> directions = story->take_stage();
+      for (const auto& d : directions) stage->direct(d, *world, now());
+      note_subjects(directions);
+    }
+    // Playing the caregiver, the player's answer is acted out too (after the story's
+    // own directions, so the player's latest act is the one the picture shows).
+    if (config.caregiver_played && caregiver >= 0 && presence[caregiver] == Presence::Present)
+      if (auto d = stage_for_act(acted.caregiver_act, room.agents[caregiver].id, room.agents[child].id,
+                                 stage->held_by() == caregiver))
+        stage->direct(*d, *world, now());
     update_presence(false);
     stage->after_step(*world, now());
     record_timeline(p);
   }
 
-  // The story waits for its reader: the episode clock, the mind and every scripted
-  // move stand still; bodies only settle where they are (the screen adds breathing).
+  void note_subjects(const std::vector<scenario::StageDirection>& directions) {
+    const std::string node = story->current_node();
+    if (directions.empty()) {
+      if (node != subjects_node) subjects.clear(), subjects_node = node; // a new node that moves nobody
+      return;
+    }
+    subjects.clear();
+    subjects_node = node;
+    auto add = [&](const std::string& id) {
+      if (!id.empty() && world->agent_index(id) >= 0 && std::find(subjects.begin(), subjects.end(), id) == subjects.end()) subjects.push_back(id);
+    };
+    for (const auto& d : directions) {
+      add(d.actor);
+      add(d.to);
+    }
+  }
+
+  // The story waits for its reader: the episode clock, the mind and the record stand
+  // still, and nobody starts anything new. A move the line on screen describes ("your
+  // parent sits down in the chair") finishes, so the words and the picture agree while
+  // the reader reads; everyone else only settles where they are (the screen adds breathing).
+  // Deadlines count moving ticks only, so a held walk is never placed.
   void idle() {
     last.events.clear();
-    for (int i = 0; i < world->agent_count(); ++i)
-      if (world->active(i)) world->drive(i, {0, 0});
+    for (int i = 0; i < world->agent_count(); ++i) {
+      if (!world->active(i)) continue;
+      const auto scripted = i == child ? std::nullopt : stage->drive(i, *world);
+      world->drive(i, scripted.value_or(world::Vec2{0, 0}));
+    }
     world->step(float(kTickSeconds));
+    stage->after_step(*world, now());
     ++tick;
   }
 
@@ -492,5 +542,7 @@ std::uint64_t Session::hash() const {
 }
 
 int Session::stuck_events() const { return impl_->stage->stuck(); }
+
+const std::vector<std::string>& Session::stage_subjects() const { return impl_->subjects; }
 
 }  // namespace sb::sim

@@ -108,6 +108,9 @@ class Session {
   // Scripted moves that could not finish in time and ended with the actor placed
   // (a warning is logged for each); `simulate --json` reports them.
   int stuck_events() const;
+  // Who the story's current stage directions are about (each actor, and anyone walked
+  // to), until a node that directs nobody comes: the screen frames them with the child.
+  const std::vector<std::string>& stage_subjects() const;
 
  private:
   struct Impl;

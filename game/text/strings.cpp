@@ -138,18 +138,51 @@ const std::string& tr(std::string_view id) {
   return t.unknown.emplace(std::string(id), std::string(id)).first->second;
 }
 
-std::string tr(std::string_view id, const std::vector<std::string>& args) {
-  std::string s = tr(id);
-  std::size_t next = 0;
-  for (const std::string& a : args) {
-    const auto open = s.find('{', next);
-    if (open == std::string::npos) break;
+namespace {
+
+// The `{name}` placeholders of a template, in order of appearance.
+std::vector<std::string_view> placeholders(std::string_view s) {
+  std::vector<std::string_view> names;
+  for (std::size_t open = s.find('{'); open != std::string_view::npos; open = s.find('{', open + 1)) {
     const auto close = s.find('}', open);
-    if (close == std::string::npos) break;
-    s.replace(open, close - open + 1, a);
-    next = open + a.size();
+    if (close == std::string_view::npos) break;
+    names.push_back(s.substr(open + 1, close - open - 1));
   }
-  return s;
+  return names;
+}
+
+}  // namespace
+
+std::string tr(std::string_view id, const std::vector<std::string>& args) {
+  const std::string& chosen = tr(id);
+  // Callers pass the arguments in the order of the English text's placeholders; a
+  // translation may put them in another order ("after {s} s with {act}" becomes
+  // "nach {s} s mit „{act}“" only by name), so each placeholder is filled by its
+  // name's place in English. A name English lacks takes the next argument in turn.
+  std::vector<std::string_view> english_names;
+  if (auto it = tables().english.find(id); it != tables().english.end()) english_names = placeholders(it->second);
+  std::vector<std::string_view> order;  // distinct names, first appearance first
+  for (std::string_view n : english_names)
+    if (std::find(order.begin(), order.end(), n) == order.end()) order.push_back(n);
+
+  std::string out;
+  std::size_t from = 0, next_positional = 0;
+  for (;;) {
+    const auto open = chosen.find('{', from);
+    const auto close = open == std::string::npos ? std::string::npos : chosen.find('}', open);
+    if (close == std::string::npos) break;
+    const std::string_view name(chosen.data() + open + 1, close - open - 1);
+    const auto named = std::find(order.begin(), order.end(), name);
+    const std::size_t index = named != order.end() ? static_cast<std::size_t>(named - order.begin()) : next_positional++;
+    if (index >= args.size()) {  // more placeholders than arguments: leave the rest as written
+      if (named == order.end()) break;
+      out.append(chosen, from, close + 1 - from);
+    } else {
+      out.append(chosen, from, open - from).append(args[index]);
+    }
+    from = close + 1;
+  }
+  return out.append(chosen, from, std::string::npos);
 }
 
 const std::string& tr_line(std::string_view line_id, const std::string& original) {

@@ -28,10 +28,9 @@
 #include "app/render/comfort.hpp"
 #include "mind/caregiver_params.hpp"
 #include "app/screens/screen_stack.hpp"
+#include "layout_checks.hpp"
 #include "play_helpers.hpp"
 #include "settings_test_support.hpp"
-#include "../storage/storage_test_env.hpp"
-#include "trainer/trainer_file.hpp"
 
 using namespace sb;
 using namespace sb::app;
@@ -53,39 +52,9 @@ struct Shot {
   std::vector<DrawnText> texts;
 };
 
-// What a player would notice: a label cut by the screen edge, or two labels on top
-// of each other. Text inside a scrolling box is clipped to the box on purpose: only
-// what shows counts there (the box scrolls to the rest).
-std::string problems(const Shot& s) {
-  std::ostringstream out;
-  const float w = static_cast<float>(s.image.getSize().x), h = static_cast<float>(s.image.getSize().y);
-  std::vector<DrawnText> seen;
-  for (const DrawnText& t : s.texts) {
-    const bool scrolled = t.clip.width < w - 1 || t.clip.height < h - 1;
-    if (!scrolled) {
-      const sf::FloatRect& b = t.box;
-      if (b.left < -1 || b.top < -1 || b.left + b.width > w + 1 || b.top + b.height > h + 1)
-        out << "off the screen: \"" << t.text << "\" at " << b.left << "," << b.top << " " << b.width << "x" << b.height << "\n";
-      seen.push_back(t);
-      continue;
-    }
-    DrawnText shown = t;
-    if (t.box.intersects(t.clip, shown.box)) seen.push_back(shown);
-    // A scrolling box still keeps its lines inside its width.
-    if (t.box.left < t.clip.left - 1 || t.box.left + t.box.width > t.clip.left + t.clip.width + 1)
-      out << "wider than its box: \"" << t.text << "\"\n";
-  }
-  for (std::size_t i = 0; i < seen.size(); ++i)
-    for (std::size_t j = i + 1; j < seen.size(); ++j) {
-      const DrawnText &a = seen[i], &b = seen[j];
-      if (a.text == b.text) continue; // the same words twice (a shadow under a label)
-      sf::FloatRect both;
-      // A pixel or two where one line's descender meets the next line's accent is not an overlap a reader sees.
-      if (a.box.intersects(b.box, both) && both.width > 2 && both.height > 2)
-        out << "overlap: \"" << a.text << "\" and \"" << b.text << "\" (" << both.width << "x" << both.height << " px)\n";
-    }
-  return out.str();
-}
+// What a player would notice: a label cut by the screen edge, or two labels on top of
+// each other (layout_checks.hpp; labels squeezed to tiny type: layout_fit_test.cpp).
+std::string problems(const Shot& s) { return layout_test::off_screen_and_overlaps(s.texts, s.image.getSize()); }
 
 Shot shoot(const std::string& screen, const std::string& lang, sf::Vector2u size, int percent = kLargest,
            const sim::SessionConfig& session = {}, double at = 0, const std::string& tag = "") {
@@ -185,30 +154,6 @@ TEST_CASE("every menu and page stays on the screen without overlaps at the large
     INFO(screen << " at 1920x1080");
     CHECK(problems(shoot(screen, "de", {1920, 1080})) == "");
   }
-}
-
-TEST_CASE("coding practice's watch, score, compare and progress screens hold at 100 % and 200 % in English and German") {
-  // A practice file with a few scored trials, so the progress page has figures and a chart.
-  storage_test::TempHome home;
-  trainer::TrainerData data;
-  trainer::ScoreSheet observer;
-  observer.reunions = {{4, {6, 5, 1, 2}}, {7, {7, 6, 2, 1}}};
-  observer.disorganization = 2;
-  observer.subgroup = "B3";
-  for (int i = 0; i < 6; ++i) {
-    trainer::ScoreSheet mine = observer;
-    mine.subgroup = i % 3 == 0 ? "A2" : "B3";
-    trainer::record_attempt(data, "prototypes", 100 + static_cast<std::uint64_t>(i), mine, observer);
-  }
-  REQUIRE_FALSE(trainer::save_trainer_data(home.paths(), data));
-  for (const std::string lang : {"en", "de"})
-    for (const std::string screen : {"trainer-watch", "trainer", "trainer-compare", "trainer-progress"})
-      for (int percent : {100, kLargest}) {
-        INFO(screen << " in " << lang << " at " << percent << " %");
-        const Shot shot = shoot(screen, lang, {1280, 720}, percent);
-        CHECK(shot.texts.size() > 3);
-        CHECK(problems(shot) == "");
-      }
 }
 
 TEST_CASE("the play flow's screens stay on the screen without overlaps at the largest text size") {

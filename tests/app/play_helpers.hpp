@@ -54,6 +54,16 @@ inline sb::app::ScenarioEntry entry(const std::string& id) {
   return {};
 }
 
+// One frame of `screen` at 1280x720, offscreen, as the player would see it.
+inline sf::Image render(sb::app::Screen& screen) {
+  sf::RenderTexture target;
+  REQUIRE(target.create(1280, 720));
+  target.clear(sf::Color(40, 32, 38));
+  screen.draw(target, sb::app::Layout::fit({1280, 720}), 1.0);
+  target.display();
+  return target.getTexture().copyToImage();
+}
+
 inline std::string top_name(const sb::app::ScreenStack& s) { return s.top() ? std::string(s.top()->name()) : "none"; }
 
 }  // namespace play_test

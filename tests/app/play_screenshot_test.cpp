@@ -56,12 +56,7 @@ sb::sim::SessionConfig config(const std::string& id, const std::string& style) {
 
 sf::Image render(ScenarioScreen& screen, bool shader = true) {
   screen.set_shader(shader);
-  sf::RenderTexture target;
-  REQUIRE(target.create(1280, 720));
-  target.clear(sf::Color(40, 32, 38));
-  screen.draw(target, Layout::fit({1280, 720}), 1.0);
-  target.display();
-  return target.getTexture().copyToImage();
+  return play_test::render(screen);
 }
 
 }  // namespace
@@ -90,7 +85,7 @@ TEST_CASE("every scenario's screenshot shows the child and the caregiver in thei
       const auto child = screen->shirt_on_canvas(screen->session().agents().front().id);
       REQUIRE(child);
       // The colours as felt security shows them (the shader drains them when the child is unsure).
-      const SecurityLook look = security_look(screen->session().child().felt_security);
+      const SecurityLook look = security_look(screen->drawn_light());
       auto seen = [&](sf::Color c) { return screen->shader_active() ? seen_through(c, look) : c; };
       CHECK(best_match(*img, *child, seen(pal::kChildShirt), 4) < 60);
       for (const auto& a : screen->session().agents()) {

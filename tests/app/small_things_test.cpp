@@ -3,6 +3,11 @@
 // a long seed in the debrief header is shown short; the rabbit looks like a rabbit.
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <filesystem>
+#include <sstream>
+#include <thread>
+
 #include "app/art/room_art.hpp"
 #include "app/render/canvas.hpp"
 #include "app/screens/debrief/debrief_screen.hpp"
@@ -12,7 +17,9 @@
 #include "mind/caregiver_params.hpp"
 #include "play_helpers.hpp"
 #include "scenario/model.hpp"
+#include "sim/recording.hpp"
 #include "sim/session.hpp"
+#include "storage/replays.hpp"
 #include "text/strings.hpp"
 #include "../storage/storage_test_env.hpp"
 
@@ -26,6 +33,14 @@ std::vector<DrawnText> drawn(Screen& s) {
   TextRecorder rec;
   s.draw(target, Layout::fit({1280, 720}), 1.0);
   return rec.texts();
+}
+// The title's ticks until "Last debrief" has finished loading (it replays on a worker thread).
+void tick_until_loaded(TitleScreen& title, ScreenStack& stack) {
+  for (int i = 0; i < 1200 && title.loading_last_play(); ++i) {
+    title.tick(InputMapper{}, stack);
+    if (title.loading_last_play()) std::this_thread::sleep_for(std::chrono::milliseconds(25));
+  }
+  REQUIRE_FALSE(title.loading_last_play());
 }
 bool shows(const std::vector<DrawnText>& texts, const std::string& words) {
   for (const DrawnText& t : texts)
@@ -46,6 +61,7 @@ TEST_CASE("Last debrief on a fresh profile says on screen that there is no finis
   REQUIRE(title);
   CHECK_FALSE(shows(drawn(*title), text::tr("title.no_last_play")));
   for (Action a : {Action::MoveDown, Action::MoveDown, Action::MoveDown, Action::Confirm}) title->on_action(a, stack);
+  tick_until_loaded(*title, stack);
   stack.apply();
   CHECK(stack.top() == title);  // nothing opened...
   CHECK(title->notice() == text::tr("title.no_last_play"));
@@ -53,6 +69,55 @@ TEST_CASE("Last debrief on a fresh profile says on screen that there is no finis
   title->on_action(Action::MoveUp, stack);  // the next key puts the key hint back
   CHECK(title->notice().empty());
   CHECK(shows(drawn(*title), text::tr("title.hint")));
+}
+
+TEST_CASE("Last debrief replays off the title's thread within a budget: a hostile or endless newest replay never freezes the title") {
+  storage_test::TempHome home;
+  storage::remember_last_play("");  // nothing from earlier tests in this process
+  const auto paths = storage::Paths::from_environment();
+  REQUIRE(paths);
+  // Three hours of idle play in the free playroom: a valid file that takes long to replay...
+  sim::Recording endless;
+  endless.caregiver = mind::describe(mind::preset("sensitive"));
+  endless.caregiver_style = "sensitive";
+  endless.inputs.push_back({static_cast<std::uint32_t>(sim::Recording::kMaxTicks), {}});
+  std::ostringstream text;
+  sim::write_recording(text, endless);
+  const auto long_file = storage::save_replay(*paths, "playroom", text.str());
+  REQUIRE(long_file);
+  // ...and, newer still, a hostile one that claims four billion ticks.
+  std::string hostile = text.str();
+  const std::string ticks = "ticks " + std::to_string(sim::Recording::kMaxTicks);
+  REQUIRE(hostile.find(ticks) != std::string::npos);
+  hostile.replace(hostile.find(ticks), ticks.size(), "ticks 4294967295");
+  const auto hostile_file = storage::save_replay(*paths, "hostile", hostile);
+  REQUIRE(hostile_file);
+  const auto now = std::filesystem::file_time_type::clock::now();
+  std::filesystem::last_write_time(*long_file, now - std::chrono::hours(1));
+  std::filesystem::last_write_time(*hostile_file, now);
+  REQUIRE(storage::list_replays(*paths).front().path == *hostile_file);
+
+  play_test::QuietApp app;
+  ScreenStack stack;
+  stack.push(std::make_unique<TitleScreen>(app.ctx));
+  stack.apply();
+  auto* title = dynamic_cast<TitleScreen*>(stack.top());
+  REQUIRE(title);
+  title->set_last_play_budget(std::chrono::milliseconds(300));
+  for (Action a : {Action::MoveDown, Action::MoveDown, Action::MoveDown, Action::Confirm}) title->on_action(a, stack);
+  // Choosing it returned at once: the title is still on top and still answers the keys.
+  CHECK(title->loading_last_play());
+  CHECK(title->notice() == text::tr("title.last_play_loading"));
+  CHECK(shows(drawn(*title), text::tr("title.last_play_loading")));
+  const int chosen = title->menu().selected();
+  title->on_action(Action::MoveUp, stack);
+  CHECK(title->menu().selected() != chosen);
+  tick_until_loaded(*title, stack);
+  stack.apply();
+  CHECK(stack.top() == title);
+  // The hostile file was passed over; the endless one was stopped at the budget, and the player told.
+  CHECK(title->notice() == text::tr("title.last_play_too_long"));
+  CHECK(shows(drawn(*title), "securebase report"));
 }
 
 TEST_CASE("the quiz's number keys choose an answer and Enter gives it, as the hint says") {

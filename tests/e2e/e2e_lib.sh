@@ -26,6 +26,19 @@ wait_log() {
   fail "no '$pattern' in the log after ${limit}s"
 }
 key() { xdotool key --clearmodifiers "$@"; sleep 0.25; }
+# press_until PATTERN KEY [LIMIT]: presses KEY about once a second until a log line
+# matches PATTERN (up to LIMIT s, default 30). A key pressed while the scene is still
+# fading in, or while a line is still being typed, is not lost this way on a slow machine.
+press_until() {
+  local pattern="$1" k="$2" limit="${3:-30}" i
+  for ((i = 0; i < limit * 10; i++)); do
+    if [ -f "$log" ] && grep -q -- "$pattern" "$log"; then return 0; fi
+    kill -0 "$pid" 2>/dev/null || fail "the game exited while waiting for '$pattern'"
+    ((i % 10 == 0)) && xdotool key --clearmodifiers "$k"
+    sleep 0.1
+  done
+  fail "no '$pattern' in the log after ${limit}s of pressing $k"
+}
 
 # start_game FIRST_SCREEN [ARGS...]: runs the game, waits for its first screen and
 # focuses its window (kept in $win).

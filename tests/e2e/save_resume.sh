@@ -46,9 +46,8 @@ wait_log "screen: caregiver -> content-note"
 key Return
 wait_log "play: park begins" 30
 echo "e2e: read the first line, answer the first choice, walk a little"
-key Return
-key Return
-wait_log "play: choice offered" 20
+wait_log "play: line park.arrive" 20
+press_until "play: choice offered" Return 40
 key 1
 wait_log "play: chose option 1" 5
 xdotool keydown d; sleep 1.5; xdotool keyup d

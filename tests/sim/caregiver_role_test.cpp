@@ -4,11 +4,14 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <sstream>
 
 #include "scenario/loader.hpp"
 #include "sim/caregiver_player.hpp"
+#include "sim/caregiver_stage.hpp"
+#include "sim/session.hpp"
 #include "sim/rng.hpp"
 
 using namespace sb;
@@ -92,4 +95,52 @@ TEST_CASE("simulate --as caregiver prints outcome counts and mean coded scales",
   std::ostringstream bad, bad_err;
   CHECK(sim::caregiver_simulate_command(o, bad, bad_err) == 2);
   CHECK(bad_err.str().find("warm-prompt") != std::string::npos);
+}
+
+TEST_CASE("the player's answers are acted out: pick up lifts the child into the caregiver's arms", "[sim][caregiver-role]") {
+  static const auto loaded = scenario::load_file(*scenario::find_scenario("park"));
+  REQUIRE(loaded.ok());
+  sim::SessionConfig c;
+  c.scenario = loaded.scenario;
+  c.caregiver_style = "custom";
+  c.caregiver_played = true;
+  c.seed = 11;
+  sim::Session s(c);
+  auto view = [&s](const std::string& role) {
+    for (const sim::AgentView& a : s.agents())
+      if (a.role == role) return a;
+    FAIL("no " << role);
+    return sim::AgentView{};
+  };
+  auto run = [&s](double seconds, mind::CaregiverAct act) {
+    sim::InputCommand in;
+    in.caregiver_act = act;
+    s.step(in);
+    for (int i = 1; i < int(seconds * sim::kTicksPerSecond) && !s.ended(); ++i) s.step({});
+  };
+  run(6, mind::CaregiverAct::None);  // the child is off exploring
+  const auto gap = [&] {
+    const auto a = view("caregiver").position, b = view("child").position;
+    return std::hypot(a.x - b.x, a.y - b.y);
+  };
+  REQUIRE(view("child").held_by.empty());
+  const float before = gap();
+  INFO("caregiver to child before: " << before << " m");
+
+  // "Pick up": she walks over and the child is in her arms within a few seconds.
+  sim::InputCommand in;
+  in.caregiver_act = mind::CaregiverAct::PickUp;
+  s.step(in);
+  bool held = false;
+  for (int i = 0; i < 8 * sim::kTicksPerSecond && !held && !s.ended(); ++i) {
+    s.step({});
+    held = view("child").held_by == view("caregiver").id;
+  }
+  CHECK(held);
+  if (held) CHECK(view("caregiver").pose == sim::Pose::Hold);
+
+  // "Wait and watch" moves nobody: no direction comes of it.
+  CHECK_FALSE(sim::stage_for_act(mind::CaregiverAct::WaitWatch, "parent", "child", false));
+  CHECK_FALSE(sim::stage_for_act(mind::CaregiverAct::PickUp, "parent", "child", true));  // already holding
+  CHECK(sim::stage_for_act(mind::CaregiverAct::Soothe, "parent", "child", false)->act == scenario::StageAct::Kneel);
 }

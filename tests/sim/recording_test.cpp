@@ -3,6 +3,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "scenario/loader.hpp"
 #include "sim/replay.hpp"
 
 using namespace sb;
@@ -82,4 +83,51 @@ TEST_CASE("a recording of an unknown scenario is reported, not crashed on") {
   const auto r = sim::replay_headless(rec, &error);
   CHECK_FALSE(r.session);
   CHECK(error.find("no-such-scenario") != std::string::npos);
+}
+
+TEST_CASE("playing the caregiver, the player's answers are recorded and replay to the same state") {
+  const auto loaded = scenario::load_file(*scenario::find_scenario("park"));
+  REQUIRE(loaded.ok());
+  sim::SessionConfig c;
+  c.scenario = loaded.scenario;
+  c.seed = 5;
+  c.caregiver_style = "custom";
+  c.caregiver_played = true;
+  sim::Session live(c);
+  sim::Recording rec = sim::start_recording(c, "park");
+  const mind::CaregiverAct answers[] = {mind::CaregiverAct::GoTo, mind::CaregiverAct::PickUp, mind::CaregiverAct::Soothe,
+                                        mind::CaregiverAct::EncourageExplore, mind::CaregiverAct::Busy};
+  for (int i = 0; i < 3000; ++i) {
+    sim::InputCommand in;
+    if (i % 500 == 200) in.caregiver_act = answers[(i / 500) % 5];
+    live.step(in);
+    rec.push(in);
+  }
+  rec.final_hash = live.hash();
+
+  std::stringstream file;
+  sim::write_recording(file, rec);
+  CHECK(file.str().find("caregiver_played 1") != std::string::npos);
+  std::string error;
+  const auto back = sim::read_recording(file, &error);
+  REQUIRE(back);
+  CHECK(back->caregiver_played);
+  const sim::ReplayResult r = sim::replay_headless(*back, &error);
+  REQUIRE(r.session);
+  CHECK(r.hash_matches);
+
+  // Without the answers the same seed goes elsewhere: they are what the hash followed.
+  sim::Recording silent = *back;
+  for (sim::InputRun& run : silent.inputs) run.input.caregiver_act = mind::CaregiverAct::None;
+  CHECK_FALSE(sim::replay_headless(silent, &error).hash_matches);
+
+  // A six-column line (older files, the child's role) reads as no act; a bad seventh is refused.
+  std::istringstream old("securebase-replay 1\nticks 5\nhash 0\n5 0 0 0 -1 0\n");
+  const auto six = sim::read_recording(old, &error);
+  REQUIRE(six);
+  CHECK(six->inputs.front().input.caregiver_act == mind::CaregiverAct::None);
+  std::istringstream bad("securebase-replay 1\nticks 5\nhash 0\n5 0 0 0 -1 0 x\n");
+  CHECK_FALSE(sim::read_recording(bad, &error));
+  std::istringstream far("securebase-replay 1\nticks 5\nhash 0\n5 0 0 0 -1 0 99\n");
+  CHECK_FALSE(sim::read_recording(far, &error));
 }

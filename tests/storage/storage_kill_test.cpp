@@ -9,6 +9,8 @@
 #include <chrono>
 #include <csignal>
 #include <cstdint>
+#include <functional>
+#include <vector>
 #include <iostream>
 #include <thread>
 
@@ -40,9 +42,48 @@ struct SplitMix64 {
   }
 };
 
-// Starts the writer at `first` and kills it after `delay`, or (delay < 0) as soon as it reports
-// its first save. Returns the last generation it reported saved, or -1.
-int run_and_kill(int first, std::chrono::microseconds delay) {
+struct Killed {
+  int last_saved = -1;  // the last generation the writer reported saved, or -1
+  pid_t pid = 0;
+  // Only when waiting for the save to return: its length from "saving" to "saved", and
+  // when (from "saving") the writer's temporary file first appeared.
+  std::chrono::microseconds save{}, temporary_from{};
+};
+
+// Reads the writer's pipe into `out` until it holds `word` followed by a whole line;
+// false if the writer fell silent for 30 s or closed the pipe first. `between_reads`
+// (if any) runs about every 0.2 ms while waiting; it returns true to stop waiting early.
+bool read_until(int fd, std::string& out, const std::string& word, const std::function<bool()>& between_reads = {}) {
+  using clock = std::chrono::steady_clock;
+  const auto give_up = clock::now() + std::chrono::seconds(30);
+  const timespec tick{0, 200'000};
+  for (;;) {
+    const std::size_t at = out.find(word);
+    if (at != std::string::npos && out.find('\n', at) != std::string::npos) return true;
+    if (clock::now() > give_up) return false;
+    pollfd ready{fd, POLLIN, 0};
+    const timespec wait{1, 0};
+    const int readable = ::ppoll(&ready, 1, between_reads ? &tick : &wait, nullptr);
+    if (between_reads && between_reads()) return true;
+    if (readable == 0 || (readable < 0 && errno == EINTR)) continue;
+    char buffer[256];
+    const ssize_t n = readable < 0 ? -1 : ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    out.append(buffer, static_cast<std::size_t>(n));
+  }
+}
+
+enum class KillAt {
+  after_announcement,  // `delay` after the writer says "saving"
+  after_temporary,     // `delay` after its temporary file appears (or, if it never does, at "saved")
+  after_save,          // once the save has returned, timing it
+};
+
+// Starts the writer at `first`, waits until it announces its first save, and kills it
+// where `at` says.
+Killed run_and_kill(const Paths& paths, int first, KillAt at, std::chrono::microseconds delay = {}) {
+  using clock = std::chrono::steady_clock;
   int fds[2];
   REQUIRE(::pipe2(fds, O_CLOEXEC) == 0);
   const std::string arg = std::to_string(first);
@@ -54,14 +95,30 @@ int run_and_kill(int first, std::chrono::microseconds delay) {
     ::_exit(127);
   }
   ::close(fds[1]);
-  if (delay.count() >= 0) {
+  Killed result;
+  result.pid = pid;
+  std::string out;
+  const bool announced = read_until(fds[0], out, "saving ");
+  const auto saving = clock::now();
+  auto since_saving = [&] { return std::chrono::duration_cast<std::chrono::microseconds>(clock::now() - saving); };
+  const std::string own_temporary = ".progress.ini.tmp-" + std::to_string(pid) + "-";
+  auto temporary_seen = [&] {
+    if (result.temporary_from.count() == 0 && !files_starting_with(paths.data, own_temporary).empty())
+      result.temporary_from = since_saving();
+    return result.temporary_from.count() != 0;
+  };
+  if (announced && at == KillAt::after_announcement) {
     std::this_thread::sleep_for(delay);
-  } else {
-    pollfd ready{fds[0], POLLIN, 0};
-    ::poll(&ready, 1, 30'000);
+  } else if (announced && at == KillAt::after_temporary) {
+    if (read_until(fds[0], out, "saved ", temporary_seen) && result.temporary_from.count() != 0)
+      std::this_thread::sleep_for(delay);
+  } else if (announced) {
+    if (read_until(fds[0], out, "saved ", [&] {
+      temporary_seen();  // note when it appears, but wait for the save to return
+      return false;
+    })) result.save = since_saving();
   }
   ::kill(pid, SIGKILL);
-  std::string out;
   char buffer[4096];
   for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) != 0;) {
     if (n < 0 && errno == EINTR) continue;
@@ -72,15 +129,15 @@ int run_and_kill(int first, std::chrono::microseconds delay) {
   int status = 0;
   ::waitpid(pid, &status, 0);
   // It must have died by our kill, not by failing on its own.
+  REQUIRE(announced);
   REQUIRE(WIFSIGNALED(status));
   REQUIRE(WTERMSIG(status) == SIGKILL);
-  int last = -1;
   for (std::size_t pos = 0; (pos = out.find("saved ", pos)) != std::string::npos; pos += 6) {
     const std::size_t end = out.find('\n', pos);
     if (end == std::string::npos) break;  // a line cut by the kill
-    last = std::stoi(out.substr(pos + 6, end - pos - 6));
+    result.last_saved = std::stoi(out.substr(pos + 6, end - pos - 6));
   }
-  return last;
+  return result;
 }
 
 }  // namespace
@@ -102,30 +159,47 @@ TEST_CASE("storage kill: a writer killed mid-save always leaves the old or the n
   const Paths paths = home.paths();
   REQUIRE_FALSE(save_progress(paths, make_generation(0)));
 
-  // Calibrate: how long the writer takes from start to its first finished save on this
-  // machine (a sanitizer build is several times slower). Kills then land anywhere in
-  // 1.25 times that: during start-up, writing, fsync, rename, or early in a second save.
-  const auto calibration_start = clock::now();
-  const int calibrated = run_and_kill(1, std::chrono::microseconds(-1));
-  REQUIRE(calibrated >= 1);
-  const auto first_save =
-      std::chrono::duration_cast<std::chrono::microseconds>(clock::now() - calibration_start).count();
-  const auto window = static_cast<std::uint64_t>(std::max<long long>(first_save * 5 / 4, 1000));
-  int current = generation_of(load_progress(paths).value);  // the generation the file holds
-  REQUIRE((current == calibrated || current == calibrated + 1));
+  // Calibrate on three saves (a sanitizer build is several times slower): how long
+  // one save takes from the writer's announcement, and how long its file-writing part
+  // lasts (building the text comes first, then open, write, fsync, rename), the
+  // middle of three each. Three kills in four then land from the moment the
+  // temporary file appears to 1.2 times the writing part; the fourth anywhere from
+  // the announcement to 1.25 times the whole save. Timed from events the test sees,
+  // not from the process start, so a slow start-up on a loaded machine does not push
+  // the kills off the save.
+  int current = 0;
+  std::vector<long long> saves, writing;
+  for (int i = 0; i < 3; ++i) {
+    const Killed calibration = run_and_kill(paths, current + 1, KillAt::after_save);
+    REQUIRE(calibration.last_saved == current + 1);
+    saves.push_back(calibration.save.count());
+    writing.push_back(calibration.save.count() - calibration.temporary_from.count());
+    current = generation_of(load_progress(paths).value);
+    REQUIRE((current == calibration.last_saved || current == calibration.last_saved + 1));
+  }
+  std::sort(saves.begin(), saves.end());
+  std::sort(writing.begin(), writing.end());
+  const long long first_save = std::max<long long>(saves[1], 200);
+  const long long writing_part = std::clamp<long long>(writing[1], 100, first_save);
+  const auto whole_window = static_cast<std::uint64_t>(first_save * 5 / 4);
+  const auto writing_window = static_cast<std::uint64_t>(writing_part * 6 / 5);
 
   SplitMix64 rng{20261129};
   int kills = 0, mid_save = 0, new_before_report = 0;
   const auto start = clock::now();
   while ((kills < kKills || mid_save < kMinMidSave) && clock::now() - start < kBudget) {
-    const auto delay = std::chrono::microseconds(rng.next() % window);
-    const int reported = run_and_kill(current + 1, delay);
+    const bool anywhere = kills % 4 == 3;
+    const auto delay = std::chrono::microseconds(rng.next() % (anywhere ? whole_window : writing_window));
+    const Killed killed = run_and_kill(paths, current + 1, anywhere ? KillAt::after_announcement : KillAt::after_temporary, delay);
+    const int reported = killed.last_saved;
     ++kills;
     const int old_generation = reported >= 0 ? reported : current;
-    mid_save += files_starting_with(paths.data, ".progress.ini.tmp-").empty() ? 0 : 1;
+    // Its own temporary, named by its pid (an older one may wait for the next save to clear it).
+    const std::string own_temporary = ".progress.ini.tmp-" + std::to_string(killed.pid) + "-";
+    mid_save += files_starting_with(paths.data, own_temporary).empty() ? 0 : 1;
 
     const auto loaded = load_progress(paths);
-    INFO("kill " << kills << " after " << delay.count() << " us; last reported " << reported);
+    INFO("kill " << kills << " after " << delay.count() << " us (" << (anywhere ? "from the announcement" : "from the temporary") << "); last reported " << reported);
     REQUIRE_FALSE(loaded.problem);
     const int found = generation_of(loaded.value);
     // Old (last reported) or new (renamed, killed before it could report); nothing else.
@@ -138,8 +212,8 @@ TEST_CASE("storage kill: a writer killed mid-save always leaves the old or the n
     current = found;
   }
   const double seconds = std::chrono::duration<double>(clock::now() - start).count();
-  std::cout << "storage kill test: " << kills << " kills in " << seconds << " s (start to first save "
-            << first_save / 1000.0 << " ms); " << mid_save
+  std::cout << "storage kill test: " << kills << " kills in " << seconds << " s (one save "
+            << first_save / 1000.0 << " ms, writing its file " << writing_part / 1000.0 << " ms); " << mid_save
             << " landed mid-save (temporary left), " << new_before_report
             << " right after the rename; final generation " << current << "\n";
   CHECK(kills >= kMinKills);

@@ -110,6 +110,19 @@ TEST_CASE("the chosen language shows at once, lines by id, and English fills the
   CHECK(language() == "en");
 }
 
+TEST_CASE("a translation may put the placeholders in its own order: each is filled by name") {
+  TempAssets assets;
+  assets.write("lang/en/a.strings", "moment = she {cue}; you answered \"{act}\" after {s} s\nplain = {a} and {b}\n");
+  assets.write("lang/de/a.strings", "moment = sie {cue}; du hast nach {s} s mit „{act}“ geantwortet\nplain = {a} und {b}\n");
+  REQUIRE(set_language("de"));
+  CHECK(tr("moment", {"schaut zurück", "Ihrer Führung folgen", "0.5"}) ==
+        "sie schaut zurück; du hast nach 0.5 s mit „Ihrer Führung folgen“ geantwortet");
+  CHECK(tr("plain", {"eins", "zwei"}) == "eins und zwei");
+  CHECK(tr("plain", {"eins"}) == "eins und {b}");  // too few: the rest stays as written
+  REQUIRE(set_language("en"));
+  CHECK(tr("moment", {"glances back", "Follow her lead", "0.5"}) == "she glances back; you answered \"Follow her lead\" after 0.5 s");
+}
+
 TEST_CASE("a missing translation falls back to English and validate --lang lists it") {
   LanguageAfter restore;
   TempAssets a;

@@ -1,5 +1,6 @@
 #include "app/render/canvas.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -26,9 +27,14 @@ void TextRecorder::note(const sf::RenderTarget& target, const sf::Text& text, co
   const sf::Vector2i z = target.mapCoordsToPixel({b.left + b.width, b.top + b.height});
   const sf::IntRect v = target.getViewport(target.getView());
   const auto utf8 = text.getString().toUtf8();
+  // The em as drawn: the glyphs' size through the text's and the states' scale and the view.
+  const float view_scale = static_cast<float>(v.height) / std::max(1.f, target.getView().getSize().y);
+  const float em = static_cast<float>(text.getCharacterSize()) * std::abs(text.getScale().y) *
+                   std::abs(states.transform.getMatrix()[5]) * view_scale;
+  const float made = static_cast<float>(std::max(1u, text.getCharacterSize()));
   g_recorder->texts_.push_back({sf::FloatRect(static_cast<float>(a.x), static_cast<float>(a.y), static_cast<float>(z.x - a.x),
                                               static_cast<float>(z.y - a.y)),
-                                sf::FloatRect(v), std::string(utf8.begin(), utf8.end())});
+                                sf::FloatRect(v), std::string(utf8.begin(), utf8.end()), em, em / made});
 }
 
 void Canvas::triangle(sf::Vector2f a, sf::Vector2f b, sf::Vector2f c, sf::Color col) {

@@ -15,10 +15,15 @@ namespace sb::app {
 // device pixels: `box` is the glyph box, `clip` the viewport of the view it was
 // drawn with. Tests use it to check that text at the largest size stays on the
 // screen and that no two labels overlap. Off (a null check) when nobody records.
+// `size` is the letters' drawn size (the em) in device pixels and `fit` that size over
+// the size the glyphs were made at: below 1 when a label was squeezed to fit its room
+// (ui::fit_width), so a test can fail on text shrunk to tiny type.
 struct DrawnText {
   sf::FloatRect box;
   sf::FloatRect clip;
   std::string text; // UTF-8
+  float size = 0;
+  float fit = 1;
 };
 class TextRecorder {
  public:

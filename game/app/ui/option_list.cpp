@@ -4,6 +4,7 @@
 
 #include "app/platform/app_context.hpp"
 #include "app/art/draw_kit.hpp"
+#include "app/ui/ui_kit.hpp"
 #include "app/art/palette.hpp"
 #include "app/render/comfort.hpp"
 #include "app/platform/voice/voice.hpp"
@@ -26,7 +27,10 @@ void OptionList::select(int i) {
   keep_in_view();
 }
 
-float OptionList::row_height() const { return scaled_text_size(kLabelSize) + 22.f; }
+// At large text a row has room for its label on two lines (a long label wraps rather
+// than shrinking below its neighbours' size).
+static bool two_line_rows() { return scaled_text_size(kLabelSize) > 30; }
+float OptionList::row_height() const { return scaled_text_size(kLabelSize) * (two_line_rows() ? 2.3f : 1.f) + 22.f; }
 
 sf::FloatRect OptionList::row_rect(int i) const {
   float y = area_.top - scroll_;
@@ -138,15 +142,28 @@ void OptionList::draw(Canvas& t, const AppContext& ctx, float s) {
       tip.setFillColor(pal::kInk);
       t.draw(tip);
     }
-    sf::Text label = draw::text(ctx.fonts.bold, row.label ? row.label() : "", kLabelSize, s, pal::kInk);
-    // Big text and long labels: shrink to fit before the value column rather than run into it.
+    const std::string label_text = row.label ? row.label() : "";
     const float label_room = value_left() - r.left - 30;
-    if (label.getGlobalBounds().width > label_room)
-      label.scale(label_room / label.getGlobalBounds().width, label_room / label.getGlobalBounds().width);
-    const sf::FloatRect lb = label.getLocalBounds();
-    label.setOrigin(lb.left, lb.top + lb.height / 2);
-    label.setPosition(r.left + 12, r.top + r.height / 2);
-    t.draw(label);
+    const auto lines = play_ui::wrap(ctx.fonts.bold, label_text, kLabelSize, label_room, s);
+    if (two_line_rows() && lines.size() == 2) {
+      // Large text: a long label on two lines, centred in the taller row.
+      const float step = scaled_text_size(kLabelSize) * 1.15f;
+      for (std::size_t k = 0; k < 2; ++k) {
+        const auto bytes = lines[k].toUtf8();
+        sf::Text line = draw::text(ctx.fonts.bold, std::string(bytes.begin(), bytes.end()), kLabelSize, s, pal::kInk);
+        line.setPosition(r.left + 12, r.top + r.height / 2 - step + static_cast<float>(k) * step - scaled_text_size(kLabelSize) * 0.1f);
+        t.draw(line);
+      }
+    } else {
+      sf::Text label = draw::text(ctx.fonts.bold, label_text, kLabelSize, s, pal::kInk);
+      // Still too long: shrink to fit before the value column rather than run into it.
+      if (label.getGlobalBounds().width > label_room)
+        label.scale(label_room / label.getGlobalBounds().width, label_room / label.getGlobalBounds().width);
+      const sf::FloatRect lb = label.getLocalBounds();
+      label.setOrigin(lb.left, lb.top + lb.height / 2);
+      label.setPosition(r.left + 12, r.top + r.height / 2);
+      t.draw(label);
+    }
     const std::string value = row.value ? row.value() : "";
     if (value.empty()) continue;
     const bool warn = row.warn && row.warn();

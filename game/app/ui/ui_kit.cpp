@@ -138,6 +138,35 @@ float label_fit(Canvas& t, const sf::Font& font, const std::string& utf8, float 
   return txt.getGlobalBounds().width;
 }
 
+float bottom_lines(Canvas& t, const sf::Font& font, const std::string& utf8, float size, float ui_scale, float x, float bottom,
+                   float width, sf::Color color, bool centred) {
+  const auto lines = wrap(font, utf8, size, width, ui_scale);
+  const float step = line_step(size, 1.2f);
+  const float top = bottom - static_cast<float>(lines.size()) * step;
+  float y = top;
+  for (const sf::String& l : lines) {
+    const auto bytes = l.toUtf8();
+    sf::Text txt = draw::text(font, std::string(bytes.begin(), bytes.end()), size, ui_scale, color);
+    txt.setPosition(centred ? x - txt.getGlobalBounds().width / 2 : x, y);
+    t.draw(txt);
+    y += step;
+  }
+  return top;
+}
+
+std::vector<std::pair<float, float>> share_row(const std::vector<float>& wanted, float left, float room, float gap) {
+  float total = 0;
+  for (float w : wanted) total += w;
+  const float free = room - gap * static_cast<float>(wanted.empty() ? 0 : wanted.size() - 1);
+  const float fit = total > free && total > 0 ? free / total : 1.f;
+  std::vector<std::pair<float, float>> out;
+  for (float w : wanted) {
+    out.emplace_back(left, w * fit);
+    left += w * fit + gap;
+  }
+  return out;
+}
+
 void pill(Canvas& t, const sf::Font& font, sf::FloatRect r, const std::string& utf8, float size, float ui_scale, bool hot) {
   if (hot) r.top -= 2;
   draw::panel(t, r, std::min(r.height / 2, 22.f), hot ? pal::kButtonHot : pal::kButton, pal::kInk, hot ? 3.f : 2.f,

@@ -3,6 +3,7 @@
 // note, epilogue, the story overlays): the paper page, wrapped text, pill buttons.
 // Built on the app's draw kit so everything keeps the same storybook look.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <SFML/Graphics.hpp>
@@ -51,6 +52,16 @@ void fit_width(sf::Text& text, float max_width);
 float label_fit(Canvas& t, const sf::Font& font, const std::string& utf8, float size, float ui_scale, sf::Vector2f pos,
                 float max_width, sf::Color color);
 float text_width(const sf::Font& font, const std::string& utf8, float size, float ui_scale = 1.f);
+
+// Lines along the bottom of a page (a key hint): one line when it fits, else wrapped,
+// never squeezed to tiny type; the last line ends at `bottom`, each starts at `x` or
+// is centred on it. Returns the top of the block, so the page can end above it.
+float bottom_lines(Canvas& t, const sf::Font& font, const std::string& utf8, float size, float ui_scale, float x, float bottom,
+                   float width, sf::Color color, bool centred = false);
+
+// Buttons or tabs side by side from `left`, `gap` apart: each as wide as it wants, all
+// narrowed alike when together they want more than `room`. Returns each one's left and width.
+std::vector<std::pair<float, float>> share_row(const std::vector<float>& wanted, float left, float room, float gap);
 
 // A rounded button with a centred label; `hot` lifts it and warms it.
 void pill(Canvas& t, const sf::Font& font, sf::FloatRect r, const std::string& utf8, float size, float ui_scale, bool hot);

@@ -1,5 +1,6 @@
 // Saves generation after generation of a large progress file until it is
-// killed, printing "saved N" after each save has returned. The kill test
+// killed, printing "saving N" as each save begins and "saved N" after it has
+// returned. The kill test
 // (tests/storage/storage_kill_test.cpp) kills it at random moments.
 //   storage_kill_writer FIRST_GENERATION     write FIRST, FIRST+1, ... forever
 //   storage_kill_writer --bench COUNT        time COUNT saves and loads, print the figures
@@ -51,11 +52,16 @@ int main(int argc, char** argv) {
     return std::fprintf(stderr, "set XDG_DATA_HOME and XDG_CONFIG_HOME to a scratch folder first\n"), 2;
   if (argc == 3 && std::string(argv[1]) == "--bench") return bench(*paths, std::atoi(argv[2]));
   if (argc != 2) return std::fprintf(stderr, "usage: storage_kill_writer FIRST_GENERATION | --bench COUNT\n"), 2;
+  // write(2) straight to the pipe: nothing waits in a stdio buffer when the kill comes.
+  auto say = [](const char* what, int n) {
+    const std::string line = what + std::to_string(n) + "\n";
+    return ::write(STDOUT_FILENO, line.data(), line.size()) == static_cast<ssize_t>(line.size());
+  };
   for (int n = std::atoi(argv[1]);; ++n) {
-    if (auto p = st::save_progress(*paths, sb::storage_test::make_generation(n)))
-      return std::fprintf(stderr, "%s\n", p->describe().c_str()), 1;
-    const std::string line = "saved " + std::to_string(n) + "\n";
-    // write(2) straight to the pipe: nothing waits in a stdio buffer when the kill comes.
-    if (::write(STDOUT_FILENO, line.data(), line.size()) != static_cast<ssize_t>(line.size())) return 1;
+    const auto generation = sb::storage_test::make_generation(n);
+    // Announced after the content is built, so the test's kill clock starts at the save itself.
+    if (!say("saving ", n)) return 1;
+    if (auto p = st::save_progress(*paths, generation)) return std::fprintf(stderr, "%s\n", p->describe().c_str()), 1;
+    if (!say("saved ", n)) return 1;
   }
 }

@@ -117,7 +117,12 @@ sf::FloatRect DebriefScreen::tab_rect(int i) const {
   return {50.f + static_cast<float>(i % 3) * w, tabs_top() + static_cast<float>(i / 3) * (tab_height() + 8), w - 10, tab_height()};
 }
 sf::FloatRect DebriefScreen::button_rect(int i) const {
-  return {50.f + static_cast<float>(i) * 300.f, buttons_top(), 280, 708 - buttons_top()};
+  // Four buttons of 280 px, or at large text each as wide as its label asks, all four
+  // sharing the 1180 px row (a long German label gets room instead of tiny type).
+  std::vector<float> want;
+  for (const char* id : kButtonIds) want.push_back(std::max(280.f, ui::text_width(ctx_.fonts.bold, tr(id), 19) + 56));
+  const auto [x, w] = ui::share_row(want, 50, 1180, 20)[static_cast<std::size_t>(i)];
+  return {x, buttons_top(), w, 708 - buttons_top()};
 }
 float DebriefScreen::body_top() {
   const float tabs_bottom = tabs_top() + (two_tab_rows() ? 2 * tab_height() + 8 : tab_height());
@@ -340,7 +345,8 @@ void DebriefScreen::delete_reflections() {
 void DebriefScreen::draw(sf::RenderTarget& target, const Layout& layout, double) {
   const sf::Vector2u size = layout.target_size;
   const bool blink = editing_ && !ctx_.still && static_cast<long>(ctx_.clock * 2) % 2 == 0;
-  const std::string key = std::to_string(static_cast<int>(page_)) + "|" + std::to_string(reason_) + "|" + std::to_string(prompt_) + "|" +
+  // The look is part of the key: a new text size or language lays the page out anew.
+  const std::string key = text::language() + "|" + std::to_string(comfort().text_scale) + "|" + std::to_string(static_cast<int>(page_)) + "|" + std::to_string(reason_) + "|" + std::to_string(prompt_) + "|" +
                           std::to_string(editing_) + std::to_string(blink) + "|" + std::to_string(hot_button_) + "|" + status_ + "|" +
                           std::to_string(size.x) + "x" + std::to_string(size.y) + "|" + std::to_string(main_scroll_.offset()) + "," +
                           std::to_string(side_scroll_.offset()) + "," + std::to_string(answer_scroll_.offset()) + "," + std::to_string(note_scroll_.offset()) + "|" + draft_;
@@ -686,28 +692,6 @@ std::unique_ptr<Screen> debrief_after_play(AppContext& ctx, const sim::Session& 
   auto screen = std::make_unique<DebriefScreen>(ctx, report::from_session(s, std::move(recording)));
   screen->set_changed_choices(std::move(changed_choices));
   return screen;
-}
-
-std::unique_ptr<Screen> debrief_of_last_play(AppContext& ctx, std::string* why) {
-  auto paths = storage::Paths::from_environment();
-  std::optional<report::DebriefData> found;
-  storage::find_last_play(paths ? &*paths : nullptr, [&](const std::string& bytes) {
-    std::istringstream in(bytes);
-    std::string error;
-    auto rec = sim::read_recording(in, &error);
-    if (!rec) return false;
-    auto result = sim::replay_headless(*rec, &error);
-    if (!result.session) return false;
-    found = report::from_session(*result.session, *rec);
-    return true;
-  });
-  if (!found) {
-    if (why) *why = paths ? tr("title.no_last_play") : tr("title.no_last_play.no_home");
-    return nullptr;
-  }
-  auto d = std::make_unique<DebriefScreen>(ctx, std::move(*found));
-  d->set_back_pops(true); // the title opened it over itself
-  return d;
 }
 
 }  // namespace sb::app::debrief

@@ -105,8 +105,6 @@ const std::vector<std::string>& reflection_prompts();
 // noted on the outcome page.
 std::unique_ptr<Screen> debrief_after_play(AppContext& ctx, const sim::Session& s, sim::Recording recording,
                                            std::vector<std::string> changed_choices = {});
-// The last play (this run's, else the newest readable replay file), played back headless,
-// as a debrief; null with *why if there is none.
-std::unique_ptr<Screen> debrief_of_last_play(AppContext& ctx, std::string* why);
+// The last play's debrief, for the title: last_play.hpp (replayed off the UI thread).
 
 }  // namespace sb::app::debrief

@@ -3,6 +3,7 @@
 #include <SFML/Graphics/RenderTarget.hpp>
 
 #include "app/render/canvas.hpp"
+#include "app/screens/play/felt_light.hpp"
 #include "app/screens/play/scene_view.hpp"
 #include "app/art/security_shader.hpp"
 #include "app/art/room_art.hpp"
@@ -55,7 +56,7 @@ void PaneView::draw(sf::RenderTarget& target, const Layout& layout, double alpha
   Canvas t(target);
   scene_->draw(t, layout, *session_, cam, alpha, shown_security_, clock, still);
   const sf::Vector2f focus = SceneView::to_canvas(child_px(alpha) + sf::Vector2f{0, -40}, cam);
-  SecurityShader::fallback(t, layout, focus, shown_security_);
+  SecurityShader::fallback(t, layout, focus, drawn_security(*session_, shown_security_)); // as in play
 }
 
 }  // namespace sb::app::debrief

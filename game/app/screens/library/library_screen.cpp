@@ -69,7 +69,13 @@ float body_top() { return std::max(150.f, 90 + tab_height() + 16); }
 bool large_guide() { return scaled_text_size(14) > 14.f * 1.2f; }
 }  // namespace
 
-sf::FloatRect LibraryScreen::tab_rect(int i) const { return {50.f + static_cast<float>(i) * 262.f, 90, 250, tab_height()}; }
+sf::FloatRect LibraryScreen::tab_rect(int i) const {
+  // 250 px tabs, or as wide as a label at large text asks ("The Strange Situation"), sharing the row.
+  std::vector<float> want;
+  for (int k = 0; k < kTabs; ++k) want.push_back(std::max(250.f, ui::text_width(ctx_.fonts.bold, tr(kTabIds[k]), 19) + 28));
+  const auto [x, w] = ui::share_row(want, 50, 1180, 12)[static_cast<std::size_t>(i)];
+  return {x, 90, w, tab_height()};
+}
 sf::FloatRect LibraryScreen::term_list() { return {50, body_top(), 360, 620 - body_top()}; }
 sf::FloatRect LibraryScreen::definition_panel() { return {440, body_top(), 790, 620 - body_top()}; }
 float LibraryScreen::row_height() const {

@@ -1,5 +1,7 @@
 #include "app/screens/play/backlog_screen.hpp"
 
+#include "app/render/comfort.hpp"
+
 #include <algorithm>
 
 #include <spdlog/spdlog.h>
@@ -27,7 +29,8 @@ sf::FloatRect BacklogScreen::panel() { return {110, 40, kCanvasWidth - 220, kCan
 sf::FloatRect BacklogScreen::list_area() {
   const sf::FloatRect p = panel();
   const float head = 30 + play_ui::line_step(30) + 8;
-  const float foot = play_ui::line_step(16) + 26;
+  // The key hint under the list: two lines once large text wraps it (bottom_lines).
+  const float foot = (scaled_text_size(16) > 18 ? 2.f : 1.f) * play_ui::line_step(16, 1.2f) + 26;
   return {p.left + 24, p.top + head, p.width - 48, p.height - head - foot};
 }
 
@@ -89,6 +92,7 @@ void BacklogScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
   play_ui::label_fit(t, ctx_.fonts.bold, tr("backlog.title"), 30, s, {p.left + 28, p.top + 22}, p.width - 56, pal::kInk);
 
   const sf::FloatRect area = list_area();
+  scroll_.set_area(area);  // the text size may have changed since the list opened
   const float w = area.width - 2 * kPad - 24; // room for the scroll marks
   boxes_.clear();
   float y = scroll_.begin(t, layout);
@@ -119,10 +123,7 @@ void BacklogScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
   if (selected_ >= 0) scroll_.follow(selected_, sel_top + scroll_.offset(), sel_bottom + scroll_.offset());
   scroll_.end(t, layout, y);
 
-  sf::Text hint = draw::text(ctx_.fonts.regular, tr("backlog.hint"), 16, s, pal::kInkSoft);
-  play_ui::fit_width(hint, p.width - 56);
-  hint.setPosition(p.left + 28, p.top + p.height - play_ui::line_step(16) - 16);
-  t.draw(hint);
+  play_ui::bottom_lines(t, ctx_.fonts.regular, tr("backlog.hint"), 16, s, p.left + 28, p.top + p.height - 14, p.width - 56, pal::kInkSoft);
 }
 
 }  // namespace sb::app

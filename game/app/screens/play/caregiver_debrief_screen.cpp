@@ -1,10 +1,14 @@
 #include "app/screens/play/caregiver_debrief_screen.hpp"
 
+#include <cmath>
+#include <vector>
+
 #include <spdlog/spdlog.h>
 
 #include "app/art/draw_kit.hpp"
 #include "app/art/palette.hpp"
 #include "app/render/canvas.hpp"
+#include "app/ui/line_pacer.hpp"
 #include "app/screens/screen_stack.hpp"
 #include "app/screens/title/title_screen.hpp"
 #include "mind/working_model.hpp"
@@ -122,10 +126,17 @@ void CaregiverDebriefScreen::draw(sf::RenderTarget& target, const Layout& layout
       n.setPosition(x_of(tick) - 3, y + 8);
       t.draw(n);
     }
+    // Presets that sit close on a scale stack upwards, so no letter hides another.
+    std::vector<sf::Vector2f> placed;
     for (int p = 0; p < 4; ++p) {
-      const double v = scale_of(mind::preset(kPresets[p]), i);
-      sf::Text letter = draw::text(ctx_.fonts.bold, tr(std::string("care.debrief.preset.") + kPresets[p]).substr(0, 1), 14, s, kPresetColour);
-      letter.setPosition(x_of(v) - 5 + (p - 1.5f) * 3, y - 30);
+      const float x = x_of(scale_of(mind::preset(kPresets[p]), i)) - 5;
+      int row = 0;
+      for (const sf::Vector2f& q : placed)
+        if (std::abs(q.x - x) < 14 && static_cast<int>(q.y) >= row) row = static_cast<int>(q.y) + 1;
+      placed.push_back({x, static_cast<float>(row)});
+      const std::string name = tr(std::string("care.debrief.preset.") + kPresets[p]);
+      sf::Text letter = draw::text(ctx_.fonts.bold, std::string(utf8_prefix(name, 1)), 14, s, kPresetColour);
+      letter.setPosition(x, y - 30 - 15.f * row);
       t.draw(letter);
     }
     const double you = scale_of(coding_, i);

@@ -254,6 +254,7 @@ void CaregiverScreen::draw_bar(Canvas& t, const Layout& layout) {
     label.setPosition(r.left + 10, r.top + 5);
     t.draw(label);
   }
+  if (scene_->episode_card_showing()) return; // the keys' strip would cut across the episode's title
   sf::Text keys = draw::text(ctx_.fonts.regular, tr("care.keys"), 15, s, pal::kInk);
   if (const float w = keys.getGlobalBounds().width; w > 700) keys.scale(700 / w, 700 / w);
   keys.setPosition(24, 52);

@@ -292,11 +292,7 @@ void CaregiverSelectScreen::draw(sf::RenderTarget& target, const Layout& layout,
                      {ap.left + 88, ap.top + std::min(15.f, (ap.height - scaled_text_size(19) * 1.2f) / 2)}, ap.width - 100, pal::kInk);
   play_ui::pill(t, ctx_.fonts.bold, row_rect(kBegin), tr("caregiver.begin"), 28, s, focus_ == kBegin);
 
-  sf::Text hint = draw::text(ctx_.fonts.regular, tr("caregiver.hint"), 16, s, pal::kInkSoft);
-  play_ui::fit_width(hint, kCanvasWidth - 60);
-  draw::centre_origin(hint);
-  hint.setPosition(kCanvasWidth / 2, 688);
-  t.draw(hint);
+  play_ui::bottom_lines(t, ctx_.fonts.regular, tr("caregiver.hint"), 16, s, kCanvasWidth / 2, 712, kCanvasWidth - 60, pal::kInkSoft, true);
 }
 
 }  // namespace sb::app

@@ -28,10 +28,12 @@ std::string fixed2(double v) {
 }  // namespace
 
 FirstYearScreen::FirstYearScreen(AppContext& ctx, PlayChoice strange_situation)
-    : ctx_(ctx), ss_(std::move(strange_situation)), wm_(std::make_unique<mind::WorkingModel>()) {
-  year_ = std::make_unique<mind::FirstYear>(*wm_, 0.5, ss_.seed, kMoments);
+    : ctx_(ctx), ss_(std::move(strange_situation)), scene_(std::make_unique<CaregiverScreen>(ctx, ss_)),
+      soothability_(scene_->scene().session().mind().temperament().soothability),
+      wm_(std::make_unique<mind::WorkingModel>()) {
+  year_ = std::make_unique<mind::FirstYear>(*wm_, soothability_, ss_.seed, kMoments);
   cue_ = year_->begin_moment();
-  spdlog::info("first year: begins ({} moments)", kMoments);
+  spdlog::info("first year: begins ({} moments; the child's soothability {:.2f})", kMoments, soothability_);
 }
 
 void FirstYearScreen::answer(CaregiverAct act, double seconds) {
@@ -55,10 +57,9 @@ void FirstYearScreen::next_or_finish(ScreenStack* stack) {
   if (finished_ || !stack) return;
   finished_ = true;
   spdlog::info("first year: done; the Strange Situation follows");
-  auto scene = std::make_unique<CaregiverScreen>(ctx_, ss_);
   // The child arrives with the year it has lived with you.
-  scene->scene().session().mind_mut().working_model_mut() = *wm_;
-  stack->replace(std::move(scene));
+  scene_->scene().session().mind_mut().working_model_mut() = *wm_;
+  stack->replace(std::move(scene_));
 }
 
 void FirstYearScreen::on_action(Action a, ScreenStack& stack) {

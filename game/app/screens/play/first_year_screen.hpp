@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "app/platform/app_context.hpp"
+#include "app/screens/play/caregiver_screen.hpp"
 #include "app/screens/play/play_setup.hpp"
 #include "app/screens/screen.hpp"
 #include "mind/first_year.hpp"
@@ -33,12 +34,18 @@ class FirstYearScreen : public Screen {
   void answer(mind::CaregiverAct act, double seconds);
   const mind::FirstYear& year() const { return *year_; }
   const mind::WorkingModel& model() const { return *wm_; }
+  // The child of the year and of the scene after it: one temperament, drawn from the seed.
+  double soothability() const { return soothability_; }
 
  private:
   void next_or_finish(ScreenStack* stack);
 
   AppContext& ctx_;
   PlayChoice ss_;
+  // The scene that follows, made first: the year is lived by the same child (its
+  // temperament) that the Strange Situation then shows.
+  std::unique_ptr<CaregiverScreen> scene_;
+  double soothability_ = 0.5;
   std::unique_ptr<mind::WorkingModel> wm_; // the year's learning, handed to the Strange Situation
   std::unique_ptr<mind::FirstYear> year_;
   mind::Cue cue_;

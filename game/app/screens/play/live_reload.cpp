@@ -1,5 +1,7 @@
 #include "app/screens/play/live_reload.hpp"
 
+#include <chrono>
+
 #include <spdlog/spdlog.h>
 
 namespace sb::app {
@@ -8,16 +10,47 @@ LiveReload::LiveReload(std::string path) : files_(std::move(path)) {
   files_.mark_seen(); // the play screen already runs this version
 }
 
-std::optional<LiveReload::Result> LiveReload::poll(int poll_ticks) {
-  if (path().empty() || ++counter_ < poll_ticks) return std::nullopt;
-  counter_ = 0;
-  const auto loaded = files_.poll();
-  if (!loaded) return std::nullopt;
-  spdlog::info("reload: {} changed on disk", path());
-  return report(*loaded);
+LiveReload::~LiveReload() { wait(); }
+
+void LiveReload::wait() {
+  if (job_.valid()) job_.wait();
 }
 
-LiveReload::Result LiveReload::reload_now() { return report(files_.reload()); }
+std::optional<LiveReload::Result> LiveReload::poll(int poll_ticks) {
+  if (path().empty()) return std::nullopt;
+  if (job_.valid()) {
+    if (job_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return std::nullopt;
+    const std::optional<scenario::LoadResult> loaded = job_.get();
+    if (loaded) return report(*loaded);
+    if (requested_) request();  // F5 came while the time was being checked
+    return std::nullopt;
+  }
+  if (++counter_ < poll_ticks) return std::nullopt;
+  counter_ = 0;
+  job_ = std::async(std::launch::async, [this]() -> std::optional<scenario::LoadResult> {
+    auto loaded = files_.poll();
+    if (loaded) spdlog::info("reload: {} changed on disk", path());
+    return loaded;
+  });
+  return std::nullopt;
+}
+
+void LiveReload::request() {
+  if (path().empty()) return;
+  if (job_.valid()) {
+    requested_ = true;
+    return;
+  }
+  requested_ = false;
+  job_ = std::async(std::launch::async, [this]() -> std::optional<scenario::LoadResult> { return files_.reload(); });
+}
+
+LiveReload::Result LiveReload::reload_now() {
+  wait();
+  if (job_.valid()) job_.get();  // a check that finished meanwhile: this load supersedes it
+  requested_ = false;
+  return report(files_.reload());
+}
 
 LiveReload::Result LiveReload::report(const scenario::LoadResult& loaded) {
   Result r;

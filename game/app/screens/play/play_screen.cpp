@@ -1,5 +1,7 @@
 #include "app/screens/play/play_screen.hpp"
 
+#include "app/screens/play/debug_overlay.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -109,7 +111,7 @@ void PlayScreen::draw(sf::RenderTarget& target, const Layout& layout, double alp
   const sf::Vector2f child = child_px(alpha);
   draw_mood(t, layout, {(child.x - snapped.x) * kZoom + kCanvasWidth / 2, (child.y - 40 - snapped.y) * kZoom + kCanvasHeight / 2},
             mood_for(felt));
-  if (ctx_.debug_overlay) draw_debug(t, layout, snapped);
+  if (ctx_.debug_overlay) draw_debug_overlay(t, layout, ctx_, *session_, snapped, {kViewWidth, kViewHeight}, debug_draw_, {12, 12});
   draw_hud(t, layout);
 }
 
@@ -129,30 +131,6 @@ void PlayScreen::draw_hud(Canvas& t, const Layout& layout) {
   t.draw(draw::rounded_rect(pill, 18, pal::with_alpha(pal::kPaper, comfort().high_contrast ? 255 : fresh ? 215 : 110)));
   hint.setPosition(pill.left + 22 - (b.left - hint.getPosition().x), pill.top + pill.height / 2 - b.height / 2 - (b.top - hint.getPosition().y));
   t.draw(hint);
-}
-
-void PlayScreen::draw_debug(Canvas& t, const Layout& layout, sf::Vector2f cam) {
-  t.set_view(layout.world_view(cam, {kViewWidth, kViewHeight}));
-  session_->world_mut().debug_draw(debug_draw_);
-  t.flush();
-  debug_draw_.flush(t.target());
-
-  t.set_view(layout.canvas_view());
-  const double frame = ctx_.stats.mean_frame_seconds();
-  const sf::Vector2f c = child_px(1.0) / kPixelsPerMetre;
-  const mind::ChildState& s = session_->child();
-  char buf[512];
-  std::snprintf(buf, sizeof buf,
-                "frame %.2f ms (%.0f fps)\nticks %.1f per second, tick %llu\nchild (%.2f, %.2f) m\n"
-                "felt security %.2f   arousal %.2f   shown %.2f\nF3 hides this",
-                frame * 1000.0, frame > 0 ? 1.0 / frame : 0.0, ctx_.stats.tick_rate(),
-                static_cast<unsigned long long>(session_->tick()), c.x, c.y, s.felt_security, s.arousal,
-                s.expressed_distress);
-  sf::Text text = draw::text(ctx_.fonts.regular, buf, 16, layout.ui_scale, sf::Color(250, 250, 245));
-  text.setPosition(24, 20);
-  const sf::FloatRect b = text.getGlobalBounds();
-  t.draw(draw::rounded_rect({12, 12, b.width + 28, b.top + b.height - 12 + 14}, 10, sf::Color(40, 32, 38, 190)));
-  t.draw(text);
 }
 
 }  // namespace sb::app

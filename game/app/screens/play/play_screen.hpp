@@ -46,7 +46,6 @@ class PlayScreen : public Screen {
   sf::Vector2f child_px(double alpha) const;
   void log_world_events();
   void draw_hud(Canvas& t, const Layout& layout);
-  void draw_debug(Canvas& t, const Layout& layout, sf::Vector2f cam);
 
   AppContext& ctx_;
   std::unique_ptr<sim::Session> session_;

@@ -12,6 +12,7 @@
 #include "app/screens/play/play_memory.hpp"
 #include "app/screens/play/resume_screen.hpp"
 #include "app/screens/play/epilogue_screen.hpp"
+#include "app/screens/play/felt_light.hpp"
 #include "app/ui/ui_kit.hpp"
 #include "app/render/comfort.hpp"
 #include "app/art/room_art.hpp"
@@ -154,13 +155,84 @@ void ScenarioScreen::configure_camera() {
   camera_.configure({-kWallPx - 20, -kBackWallPx - 20},
                     {room.width * kPixelsPerMetre + kWallPx + 20, room.height * kPixelsPerMetre + kWallPx + 20},
                     {SceneView::kViewWidth, SceneView::kViewHeight});
-  camera_.snap(child_px(1.0) + sf::Vector2f{0, -30});
+  camera_.snap(camera_target());
 }
 
 sf::Vector2f ScenarioScreen::child_px(double alpha) const {
   for (const sim::AgentView& a : session_->agents())
     if (a.role == "child") return lerp_px(a.previous, a.position, alpha);
   return {0, 0};
+}
+
+bool ScenarioScreen::acting_out() const {
+  const std::vector<std::string>& who = session_->stage_subjects();
+  for (const sim::AgentView& a : session_->agents())
+    if (a.present && a.role != "child" && std::find(who.begin(), who.end(), a.id) != who.end() && std::hypot(a.velocity.x, a.velocity.y) > 0.05f)
+      return true;
+  return false;
+}
+
+double ScenarioScreen::drawn_light() const { return drawn_security(*session_, shown_security_); }
+
+std::vector<sf::FloatRect> ScenarioScreen::framed(double alpha) const {
+  // A figure's extent around its feet: a small child, or a grown-up (a grown-up player too).
+  auto figure = [&](const sim::AgentView& a) {
+    const sf::Vector2f f = lerp_px(a.previous, a.position, alpha);
+    const bool adult = a.role != "child" || grown_up(choice_);
+    return adult ? sf::FloatRect{f.x - 40, f.y - 134, 80, 146} : sf::FloatRect{f.x - 24, f.y - 70, 48, 80};
+  };
+  std::vector<sf::FloatRect> out;
+  const auto agents = session_->agents();
+  for (const sim::AgentView& a : agents)
+    if (a.role == "child") out.push_back(figure(a));
+  const sim::StoryRuntime* story = session_->story();
+  if (!story || (!story->line() && story->choices().empty())) return out;
+  std::vector<std::string> ids = session_->stage_subjects();
+  if (const auto line = story->line(); line && !line->speaker.empty()) ids.insert(ids.begin(), line->speaker);
+  for (const sim::StoryChoice& c : story->choices()) ids.push_back(c.to); // "lean on your parent's knee": the parent
+  // The caregiver matters in every line the child lives through: framed too, when the room allows.
+  for (const sim::AgentView& a : agents)
+    if (a.role == "caregiver") ids.push_back(a.id);
+  for (const sim::AgentView& a : agents)
+    if (a.role != "child" && a.present && std::find(ids.begin(), ids.end(), a.id) != ids.end()) out.push_back(figure(a));
+  return out;
+}
+
+std::vector<sf::FloatRect> ScenarioScreen::framed_on_canvas() const {
+  const sf::Vector2f cam = camera_.at(1.0);
+  std::vector<sf::FloatRect> out;
+  for (const sf::FloatRect& r : framed(1.0)) {
+    const sf::Vector2f p = SceneView::to_canvas({r.left, r.top}, cam);
+    out.push_back({p.x, p.y, r.width * SceneView::kZoom, r.height * SceneView::kZoom});
+  }
+  return out;
+}
+
+sf::Vector2f ScenarioScreen::camera_target() const {
+  const std::vector<sf::FloatRect> boxes = framed(1.0);
+  const sim::StoryRuntime* story = session_->story();
+  if (boxes.empty() || !story || (!story->line() && story->choices().empty())) return child_px(1.0) + sf::Vector2f{0, -30};
+  sf::FloatRect u = boxes.front();
+  for (const sf::FloatRect& r : boxes) {
+    const float right = std::max(u.left + u.width, r.left + r.width), bottom = std::max(u.top + u.height, r.top + r.height);
+    u.left = std::min(u.left, r.left);
+    u.top = std::min(u.top, r.top);
+    u.width = right - u.left;
+    u.height = bottom - u.top;
+  }
+  // The band between the corner labels and the dialogue box, relative to the camera's centre;
+  // with choices up, left of their column.
+  const float band_top = (70 - kCanvasHeight / 2) / SceneView::kZoom, band_bottom = (494 - kCanvasHeight / 2) / SceneView::kZoom;
+  const bool choosing = session_->story() && !session_->story()->choices().empty();
+  const float band_left = (20 - kCanvasWidth / 2) / SceneView::kZoom, band_right = ((choosing ? 680 : 1260) - kCanvasWidth / 2) / SceneView::kZoom;
+  const sf::FloatRect& c = boxes.front();
+  // Everyone's middle, but never so far that the child leaves the frame.
+  // When they cannot all be framed, as much of them as the child allows: the child stays a
+  // little inside the band's edge.
+  const float m = 24;
+  const float x = std::clamp(u.left + u.width / 2 - (band_left + band_right) / 2, c.left + c.width - band_right + m, c.left - band_left - m);
+  const float y = std::clamp(u.top + u.height / 2 - (band_top + band_bottom) / 2, c.top + c.height - band_bottom + m / 2, c.top - band_top - m / 2);
+  return {x, y};
 }
 
 std::vector<Prompt> ScenarioScreen::prompts() const {
@@ -219,6 +291,7 @@ void ScenarioScreen::on_action(Action a, ScreenStack& stack) {
   }
   if (a == Action::DebugToggle) {
     ctx_.debug_overlay = !ctx_.debug_overlay;
+    spdlog::info("play: debug overlay {}", ctx_.debug_overlay ? "on" : "off");
     return;
   }
   if (!choices_.empty()) {
@@ -348,7 +421,12 @@ void ScenarioScreen::pace(double seconds, bool moved_on) {
     queued_advance_ = true;
     return;
   }
-  if (pacer_.should_advance() && !queued_advance_) {
+  // Watching autoplay, going on by itself waits while someone still does what the line
+  // says (walks to the chair and sits), up to a limit: the next line never talks over the
+  // last one's picture. (A player's own pace is left alone: the walk finishes either way.)
+  constexpr int kActingOutTicks = 10 * sim::kTicksPerSecond;
+  const bool wait_for_stage = choice_.autoplay && acting_out() && line_ticks_ < kActingOutTicks;
+  if (pacer_.should_advance() && !queued_advance_ && !wait_for_stage) {
     spdlog::info("play: going on from line {} (by itself)", paced_line_id_);
     queued_advance_ = true;
   }
@@ -402,10 +480,10 @@ void ScenarioScreen::apply_reload(const LiveReload::Result& r) {
 void ScenarioScreen::advance(int ticks) {
   for (int i = 0; i < ticks && !session_->ended(); ++i) {
     step(idle_command());
-    camera_.tick(child_px(1.0) + sf::Vector2f{0, -30}, sim::kTickSeconds);
+    camera_.tick(camera_target(), sim::kTickSeconds);
     if (card_seconds_ > 0) card_seconds_ -= sim::kTickSeconds;
   }
-  camera_.snap(child_px(1.0) + sf::Vector2f{0, -30});
+  camera_.snap(camera_target());
   shown_security_ = forced_security_.value_or(session_->child().felt_security);
 }
 
@@ -414,8 +492,9 @@ void ScenarioScreen::tick(const InputMapper& input, ScreenStack& stack) {
   if (reload_requested_) {
     reload_requested_ = false;
     spdlog::info("play: F5, reloading {}", reload_.path());
-    if (!reload_.path().empty()) apply_reload(reload_.reload_now());
-  } else if (auto r = reload_.poll()) {
+    reload_.request();  // read and checked on a worker; poll() hands it back
+  }
+  if (auto r = reload_.poll()) {
     apply_reload(*r);
   }
   const bool skip = input.held(Action::Skip);
@@ -442,7 +521,7 @@ void ScenarioScreen::tick(const InputMapper& input, ScreenStack& stack) {
   audio_.update(shown_security_, session_->child().arousal, sim::kTickSeconds);
   if (card_seconds_ > 0) card_seconds_ -= sim::kTickSeconds;
   if (reload_notice_ > 0) reload_notice_ -= sim::kTickSeconds;
-  camera_.tick(child_px(1.0) + sf::Vector2f{0, -30}, sim::kTickSeconds);
+  camera_.tick(camera_target(), sim::kTickSeconds);
   if (session_->ended()) finish(stack);
 }
 
@@ -481,6 +560,7 @@ void ScenarioScreen::draw(sf::RenderTarget& target, const Layout& layout, double
   const sf::Vector2f child = child_px(alpha);
   const sf::Vector2f focus = SceneView::to_canvas(child + sf::Vector2f{0, -40}, cam);
   const double felt = shown_security_;
+  const double light = drawn_light();
   const bool still = ctx_.still || reduced_motion_;
 
   if (shader_active()) {
@@ -491,13 +571,13 @@ void ScenarioScreen::draw(sf::RenderTarget& target, const Layout& layout, double
         Canvas c(rt);
         scene_->draw(c, layout, *session_, cam, alpha, felt, clock, still);
       }
-      shader_.present(target, layout, focus, security_look(felt));
+      shader_.present(target, layout, focus, security_look(light));
     }
   }
   Canvas t(target);
   if (!shader_active()) {
     scene_->draw(t, layout, *session_, cam, alpha, felt, clock, still);
-    SecurityShader::fallback(t, layout, focus, felt);
+    SecurityShader::fallback(t, layout, focus, light);
   }
   t.set_view(layout.canvas_view());
 
@@ -536,14 +616,18 @@ void ScenarioScreen::draw(sf::RenderTarget& target, const Layout& layout, double
                        {kCanvasWidth - right_w - 32, large_text ? 14 + (pill_h - scaled_text_size(16) * 1.3f) / 2 : 21.f}, right_w, pal::kInk);
   }
 
-  // The story.
+  // The story, clear of the child and of whoever the line is about.
   if (story) {
+    const StoryPlace place = story_place(framed_on_canvas(), choices_.empty() ? 0.f : choices_.column_height());
     if (!choices_.empty()) {
       const auto line = story->line();
       const std::string prompt = line ? tr_line(line->id, play_ui::squash(line->text)) : tr("play.choose");
+      // Playing the caregiver, the child's options are the AI child's to weigh: the
+      // player sees that she is choosing, not a menu in words meant for the child.
       draw_dialogue(t, ctx_.fonts, s, line ? story_speaker(story->scenario(), line->speaker) : std::string(), prompt,
-                    std::string::npos, std::string());
-      choices_.draw(t, ctx_.fonts, s);
+                    std::string::npos, choice_.caregiver_role ? tr("care.child_choosing") : std::string(), place.box_at_top);
+      choices_.place(dialogue_rect(), place.choices_left, place.choices_far);
+      if (!choice_.caregiver_role) choices_.draw(t, ctx_.fonts, s);
       std::string spoken = prompt; // self-voicing: the prompt, then each choice with its number
       int n = 0;
       for (const sim::StoryChoice& c : story->choices()) spoken += ". " + std::to_string(++n) + ": " + tr_line(c.line_id, play_ui::squash(c.text));
@@ -554,10 +638,10 @@ void ScenarioScreen::draw(sf::RenderTarget& target, const Layout& layout, double
         const std::size_t shown = ctx_.still ? utf8_length(line_text_) : pacer_.visible();
         std::string cue;
         if (pacer_.complete()) cue = tr(pacer_.auto_advancing() ? "play.advance.auto" : "play.advance");
-        draw_dialogue(t, ctx_.fonts, s, line_speaker_, line_text_, shown, cue);
+        draw_dialogue(t, ctx_.fonts, s, line_speaker_, line_text_, shown, cue, place.box_at_top);
       } else { // shown before its first paced tick (a reload): whole, waiting
         draw_dialogue(t, ctx_.fonts, s, story_speaker(story->scenario(), line->speaker),
-                      tr_line(line->id, play_ui::squash(line->text)), std::string::npos, std::string());
+                      tr_line(line->id, play_ui::squash(line->text)), std::string::npos, std::string(), place.box_at_top);
       }
     }
     const float shown = static_cast<float>(std::clamp(std::min(card_seconds_, kCardSeconds - card_seconds_) / 0.5, 0.0, 1.0));
@@ -569,6 +653,15 @@ void ScenarioScreen::draw(sf::RenderTarget& target, const Layout& layout, double
   if (!(story && (story->line() || !choices_.empty()))) {
     prompts_drawn_ = prompts();
     prompt_rects_ = draw_prompts(t, ctx_.fonts, s, prompts_drawn_);
+  }
+
+  // F3: the physics shapes and what the model sees, over everything but a reload's problems.
+  debug_bars_.reset();
+  if (ctx_.debug_overlay) {
+    const float device = layout.ui_scale * SceneView::kZoom;
+    const sf::Vector2f snapped{std::round(cam.x * device) / device, std::round(cam.y * device) / device};
+    debug_bars_ = draw_debug_overlay(t, layout, ctx_, *session_, snapped, {SceneView::kViewWidth, SceneView::kViewHeight}, debug_draw_,
+                                     {16, 60});
   }
 
   // Live reload: a broken edit's diagnostics, or a short "reloaded".

@@ -16,7 +16,10 @@
 #include <vector>
 
 #include "app/platform/app_context.hpp"
+#include "app/render/box2d_debug_draw.hpp"
 #include "app/render/camera.hpp"
+#include "app/art/room_art.hpp"
+#include "app/screens/play/debug_overlay.hpp"
 #include "app/screens/play/live_reload.hpp"
 #include "app/screens/play/play_save.hpp"
 #include "app/screens/play/play_setup.hpp"
@@ -58,15 +61,25 @@ class ScenarioScreen : public Screen {
   const LinePacer& pacer() const { return pacer_; }
   const std::string& paced_line_id() const { return paced_line_id_; }
   const ChoiceMenu& choices() const { return choices_; }
+  // The people this frame is about, as canvas rectangles (the child first): the story's
+  // box and choices keep clear of them (tests check the picture agrees).
+  std::vector<sf::FloatRect> framed_on_canvas() const;
+  // F3's overlay as last drawn (its bars), when it was on.
+  const std::optional<DebugBars>& debug_bars() const { return debug_bars_; }
+  bool episode_card_showing() const { return card_seconds_ > 0; } // the title card across the top
   bool inside_view() const { return inside_; }
   void set_inside_view(bool on) { inside_ = on; }
   void set_shader(bool on) { shader_.set_enabled(on); use_shader_ = on; }
   bool shader_active() const { return use_shader_ && shader_.active(); }
   // Forces the felt security the world is drawn with (screenshots of high vs low).
   void show_security(double felt_security) { forced_security_ = felt_security; shown_security_ = felt_security; }
+  // What the world's light is drawn with now: felt security as shown, through the curve
+  // that keeps the secure range light (felt_light.hpp). Feed it to security_look().
+  double drawn_light() const;
   // A reload with text already checked (tests), or its failure's diagnostics.
   void apply_reload(const LiveReload::Result& r);
   const std::vector<std::string>& reload_problems() const { return reload_problems_; }
+  bool reloading() const { return reload_.loading(); }  // a reload is being read on the worker
   std::optional<sf::Vector2f> shirt_on_canvas(const std::string& agent_id) const;
   std::vector<Prompt> prompts() const;
   // Playing the caregiver (caregiver_screen.hpp): her act goes into the next step.
@@ -103,6 +116,14 @@ class ScenarioScreen : public Screen {
   void finish(ScreenStack& stack);
   void configure_camera();
   sf::Vector2f child_px(double alpha) const;
+  // Whom the picture is about now (world pixels, each person's figure): the child first,
+  // then the line's speaker and whoever the story's stage directions move.
+  std::vector<sf::FloatRect> framed(double alpha) const;
+  // Where the camera heads: the child; with a line or choice up, the child and the people
+  // it is about, framed together above the dialogue box where the room allows.
+  sf::Vector2f camera_target() const;
+  // Someone the story's current stage directions move is still moving (walking to the chair).
+  bool acting_out() const;
   void sync_choices();
 
   mind::CaregiverAct queued_caregiver_act_ = mind::CaregiverAct::None;
@@ -112,6 +133,8 @@ class ScenarioScreen : public Screen {
   std::unique_ptr<SceneView> scene_;
   Camera camera_;
   SecurityShader shader_;
+  Box2dDebugDraw debug_draw_{kPixelsPerMetre};
+  std::optional<DebugBars> debug_bars_;
   bool use_shader_ = true;
   ScenarioAudio audio_;
   LiveReload reload_;

@@ -51,17 +51,58 @@ std::size_t last_shown_row(const std::vector<sf::String>& rows, std::size_t visi
   return rows.empty() ? 0 : rows.size() - 1;
 }
 
+// The dialogue box at the bottom (where it usually sits) and at the top (under the corner labels).
+const sf::FloatRect kBoxBottom{150, 506, 980, 150};
+constexpr float kBoxTopY = 74;
+// The choice column: on the right (usually), or on the left.
+constexpr float kColumnRight = 696, kColumnLeft = 20, kColumnWidth = 564;
+
 // Where the dialogue box was drawn last: at 100 % text always the same; larger
-// text makes it taller, growing upwards, and the choices move up with it.
-sf::FloatRect g_dialogue{150, 506, 980, 150};
+// text makes it taller, growing upwards (downwards at the top), and the choices move with it.
+sf::FloatRect g_dialogue = kBoxBottom;
+
+float overlap(const sf::FloatRect& a, const std::vector<sf::FloatRect>& all) {
+  float area = 0;
+  sf::FloatRect i;
+  for (const sf::FloatRect& b : all)
+    if (a.intersects(b, i)) area += i.width * i.height;
+  return area;
+}
 
 }  // namespace
 
 sf::FloatRect dialogue_rect() { return g_dialogue; }
 
+StoryPlace story_place(const std::vector<sf::FloatRect>& keep, float column_height) {
+  StoryPlace p;
+  const sf::FloatRect top{kBoxBottom.left, kBoxTopY, kBoxBottom.width, kBoxBottom.height};
+  const float at_bottom = overlap(kBoxBottom, keep);
+  p.box_at_top = at_bottom > 0 && overlap(top, keep) < at_bottom;
+  if (column_height > 0) {
+    // The column rests on the box (or hangs under it at the top), or sits at the far edge,
+    // on either side: the first place that covers nobody, else the one covering least,
+    // the child (first in `keep`) counting three times.
+    const sf::FloatRect box = p.box_at_top ? top : kBoxBottom;
+    const float lo = p.box_at_top ? box.top + box.height + 24 : 70, hi = p.box_at_top ? kCanvasHeight - 14 : box.top - 24;
+    const float h = std::min(column_height, hi - lo);
+    float best = -1;
+    for (int k = 0; k < 4; ++k) {
+      const bool left = k >= 2, far = k % 2 == 1;
+      const float y0 = (far != p.box_at_top) ? lo : hi - h;
+      const sf::FloatRect column{left ? kColumnLeft : kColumnRight, y0, kColumnWidth, h};
+      float cost = overlap(column, keep);
+      if (!keep.empty()) cost += 2 * overlap(column, {keep.front()});
+      if (best < 0 || cost < best) best = cost, p.choices_left = left, p.choices_far = far;
+      if (cost == 0) break;
+    }
+  }
+  return p;
+}
+
 void draw_dialogue(Canvas& t, const Fonts& fonts, float s, const std::string& speaker, const std::string& text,
-                   std::size_t visible, const std::string& cue) {
-  sf::FloatRect box{150, 506, 980, 150};
+                   std::size_t visible, const std::string& cue, bool at_top) {
+  sf::FloatRect box = kBoxBottom;
+  if (at_top) box.top = kBoxTopY;
   const bool narration = speaker.empty();
   const bool large = scaled_text_size(22) > 22.f;
   const auto rows = play_ui::wrap(fonts.regular, text, 22, box.width - 64, s);
@@ -69,9 +110,13 @@ void draw_dialogue(Canvas& t, const Fonts& fonts, float s, const std::string& sp
   const float head = narration ? 22.f : 30.f + (scaled_text_size(21) - 21) / 2;
   const float cue_h = large && !cue.empty() ? play_ui::line_step(15, 1.3f) : 0.f;
   if (large) { // as tall as the line needs, up to the corner labels
-    const float h = std::clamp(head + static_cast<float>(rows.size()) * step + cue_h + 14, 150.f, box.top + box.height - 120);
-    box.top = box.top + box.height - h;
-    box.height = h;
+    if (at_top) { // growing down, leaving room for one row of choices below
+      box.height = std::clamp(head + static_cast<float>(rows.size()) * step + cue_h + 14, 150.f, kCanvasHeight - 120 - box.top);
+    } else {
+      const float h = std::clamp(head + static_cast<float>(rows.size()) * step + cue_h + 14, 150.f, box.top + box.height - 120);
+      box.top = box.top + box.height - h;
+      box.height = h;
+    }
   }
   g_dialogue = box;
   draw::panel(t, box, 20, narration ? sf::Color(246, 236, 216, 245) : sf::Color(255, 251, 242, 248), pal::kInk, 2.5f, 6.f);
@@ -122,14 +167,17 @@ sf::FloatRect ChoiceMenu::option_rect(int i) const {
   // A column on the right, above the dialogue box: the child (centred by the camera) stays in view.
   // Larger text: a wider column, each option as tall as its words; when they cannot all fit
   // above the dialogue, the column scrolls to keep the highlighted one in view.
+  // With the box at the top (it would have covered the child), the column hangs under it instead.
   const bool large = scaled_text_size(18) > 18.f;
-  const float gap = 10, left = large ? 300.f : 696.f, width = large ? 960.f : 564.f;
+  const float gap = 10, left = large ? (left_ ? kColumnLeft : 300.f) : (left_ ? kColumnLeft : kColumnRight), width = large ? 960.f : kColumnWidth;
   auto h = [&](int k) { return k < static_cast<int>(heights_.size()) ? heights_[static_cast<std::size_t>(k)] : 62.f; };
   float total = -gap;
   for (int k = 0; k < static_cast<int>(options_.size()); ++k) total += h(k) + gap;
-  const float bottom = dialogue_rect().top - 24, room_top = 70;
-  float top = bottom - total;
-  if (top < room_top) { // too tall: the highlighted option decides which part shows
+  const bool under = box_.top < kCanvasHeight / 2;
+  const float bottom = under ? kCanvasHeight - 14 : box_.top - 24, room_top = under ? box_.top + box_.height + 24 : 70;
+  // Resting on the box, or (far_) at the opposite edge.
+  float top = (under != far_) ? room_top : bottom - total;
+  if (total > bottom - room_top) { // too tall: the highlighted option decides which part shows
     float sel_top = 0;
     for (int k = 0; k < selected_; ++k) sel_top += h(k) + gap;
     top = std::clamp(room_top - sel_top + (bottom - room_top - h(selected_)) / 2, bottom - total, room_top);
@@ -139,9 +187,18 @@ sf::FloatRect ChoiceMenu::option_rect(int i) const {
   return {left, y, width, h(i)};
 }
 
+float ChoiceMenu::column_height() const {
+  float total = 0;
+  for (int k = 0; k < static_cast<int>(options_.size()); ++k)
+    total += (k < static_cast<int>(heights_.size()) ? heights_[static_cast<std::size_t>(k)] : 62.f) + (k ? 10.f : 0.f);
+  return total;
+}
+
 bool ChoiceMenu::shown(int i) const {
   const sf::FloatRect r = option_rect(i);
-  return r.top >= 69 && r.top + r.height <= dialogue_rect().top - 23;
+  const bool under = box_.top < kCanvasHeight / 2;
+  return under ? r.top >= box_.top + box_.height + 23 && r.top + r.height <= kCanvasHeight - 13
+               : r.top >= 69 && r.top + r.height <= box_.top - 23;
 }
 
 std::optional<int> ChoiceMenu::on_action(Action a) {
@@ -221,8 +278,9 @@ void ChoiceMenu::draw(Canvas& t, const Fonts& fonts, float s) const {
     tri.setFillColor(pal::kInk);
     t.draw(tri);
   };
-  if (cut_above) triangle(56, true);
-  if (cut_below) triangle(dialogue_rect().top - 12, false);
+  const bool under = box_.top < kCanvasHeight / 2;
+  if (cut_above) triangle(under ? box_.top + box_.height + 12 : 56, true);
+  if (cut_below) triangle(under ? kCanvasHeight - 6 : box_.top - 12, false);
 }
 
 std::vector<Prompt> prompts_for(const PromptContext& c) {

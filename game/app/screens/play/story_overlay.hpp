@@ -18,10 +18,25 @@ namespace sb::app {
 // A line of dialogue or narration (speaker empty). Only the first `visible` letters
 // (code points) are drawn, each where it stands in the whole line, so words never
 // jump between rows as the line appears. `cue` (e.g. "Enter or click to go on")
-// sits small in the corner; empty for none.
+// sits small in the corner; empty for none. `at_top`: the box goes to the top edge
+// (under the corner labels) because at the bottom it would cover the child or the
+// person the line is about (story_place).
 void draw_dialogue(Canvas& t, const Fonts& fonts, float ui_scale, const std::string& speaker, const std::string& text,
-                   std::size_t visible, const std::string& cue);
+                   std::size_t visible, const std::string& cue, bool at_top = false);
 sf::FloatRect dialogue_rect();
+
+// Where the story's box and choices go so that they cover nobody who matters now:
+// the box at the bottom unless it would cover one of `keep_clear` (canvas rects: the
+// child, the line's speaker, whoever its stage directions move), else at the top;
+// the choices on the right resting on the box unless they would, else at the far edge,
+// else on the left (the child is kept clear first).
+struct StoryPlace {
+  bool box_at_top = false;
+  bool choices_left = false;
+  bool choices_far = false; // the column at the far edge from the box, not resting on it
+};
+// `column_height`: the choices' column as drawn (ChoiceMenu::column_height), 0 for none.
+StoryPlace story_place(const std::vector<sf::FloatRect>& keep_clear, float column_height);
 
 // "Episode 4 — alone with the stranger", fading in and out (`shown` 0..1).
 void draw_episode_card(Canvas& t, const Fonts& fonts, float ui_scale, const std::string& title, float shown);
@@ -29,6 +44,8 @@ void draw_episode_card(Canvas& t, const Fonts& fonts, float ui_scale, const std:
 class ChoiceMenu {
  public:
   void set(std::vector<std::string> options); // resets the highlight when the options change
+  // Where this frame's dialogue box was drawn and which side the column takes (story_place).
+  void place(sf::FloatRect box, bool left, bool far) { box_ = box; left_ = left; far_ = far; }
   bool empty() const { return options_.empty(); }
   std::size_t size() const { return options_.size(); }
   int selected() const { return selected_; }
@@ -39,10 +56,14 @@ class ChoiceMenu {
   sf::FloatRect option_rect(int i) const;
   // False for an option scrolled out of view (large text, many long options).
   bool shown(int i) const;
+  // The whole column's height (as last measured; 62 per option before the first draw).
+  float column_height() const;
 
  private:
   std::vector<std::string> options_;
   int selected_ = 0;
+  sf::FloatRect box_{150, 506, 980, 150};
+  bool left_ = false, far_ = false;
   mutable std::vector<float> heights_; // each option's height, measured as it is drawn (62 at 100 %)
 };
 

@@ -4,6 +4,7 @@
 #include "app/art/draw_kit.hpp"
 #include "app/art/palette.hpp"
 #include "app/screens/settings/player_settings.hpp"
+#include "app/ui/ui_kit.hpp"
 #include "text/strings.hpp"
 
 namespace sb::app {
@@ -23,12 +24,8 @@ void draw_care_page(Canvas& t, const AppContext& ctx, const Layout& layout, cons
   rule.setPosition(90, 96);
   rule.setFillColor(pal::with_alpha(pal::kInk, 90));
   t.draw(rule);
-  sf::Text foot = draw::text(ctx.fonts.regular, hint, 17, s, pal::kInkSoft);
-  const sf::FloatRect fb = foot.getGlobalBounds();
-  // Long hints (big text, a wordy language) shrink to fit the width.
-  if (fb.width > kCanvasWidth - 120) foot.scale((kCanvasWidth - 120) / fb.width, (kCanvasWidth - 120) / fb.width);
-  foot.setPosition(90, kCanvasHeight - 20 - foot.getGlobalBounds().height - (foot.getGlobalBounds().top - foot.getPosition().y));
-  t.draw(foot);
+  // Long hints (big text, a wordy language) wrap upwards from the bottom rather than shrink.
+  play_ui::bottom_lines(t, ctx.fonts.regular, hint, 17, s, 90, kCanvasHeight - 14, kCanvasWidth - 150, pal::kInkSoft);
 }
 
 std::string settings_notice(const AppContext& ctx) {

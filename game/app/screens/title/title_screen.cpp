@@ -166,15 +166,10 @@ void TitleScreen::choose(int index, ScreenStack& stack) {
     return;
   }
   if (item == "title.last_debrief") {
-    std::string why;
-    if (auto d = debrief::debrief_of_last_play(ctx_, &why)) {
-      stack.push(std::move(d));
-      return;
-    }
-    // Say on screen (and aloud, with self-voicing) why nothing opened, not only in the log.
-    spdlog::info("title: no last debrief ({})", why);
-    notice_ = why;
-    if (ctx_.voice) ctx_.voice->say(notice_);
+    // Replayed on a worker thread within a budget (a long or hostile replay must not
+    // freeze the title); tick() opens the debrief, or says why not, when it is done.
+    if (!last_play_) last_play_ = std::make_unique<debrief::LastPlayLoader>(last_play_budget_);
+    notice_ = tr("title.last_play_loading");
     return;
   }
   if (item == "title.settings") {
@@ -188,8 +183,24 @@ void TitleScreen::choose(int index, ScreenStack& stack) {
   }
 }
 
+void TitleScreen::tick(const InputMapper&, ScreenStack& stack) {
+  if (!last_play_ || !last_play_->ready()) return;
+  std::string why;
+  auto debrief = last_play_->take(ctx_, &why);
+  last_play_.reset();
+  if (debrief) {
+    notice_.clear();
+    stack.push(std::move(debrief));
+    return;
+  }
+  // Say on screen (and aloud, with self-voicing) why nothing opened, not only in the log.
+  spdlog::info("title: no last debrief ({})", why);
+  notice_ = why;
+  if (ctx_.voice) ctx_.voice->say(notice_);
+}
+
 void TitleScreen::on_action(Action a, ScreenStack& stack) {
-  notice_.clear();
+  if (!last_play_) notice_.clear();  // while the last play loads, its notice stays
   if (a == Action::Back) {
     menu_.select(static_cast<int>(items_.size()) - 1); // Quit
     return;

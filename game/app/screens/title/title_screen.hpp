@@ -4,6 +4,7 @@
 // under a warm lamp.
 #include <SFML/Graphics/Rect.hpp>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -12,6 +13,7 @@
 #include "app/platform/app_context.hpp"
 #include "app/art/cached_layer.hpp"
 #include "app/render/canvas.hpp"
+#include "app/screens/debrief/last_play.hpp"
 #include "app/screens/play/play_save.hpp"
 #include "app/ui/menu.hpp"
 #include "app/screens/screen.hpp"
@@ -25,8 +27,12 @@ class TitleScreen : public Screen {
   void on_action(Action a, ScreenStack& stack) override;
   void on_pointer(sf::Vector2f p, bool pressed, ScreenStack& stack) override;
   void draw(sf::RenderTarget& target, const Layout& layout, double alpha) override;
+  void tick(const InputMapper& input, ScreenStack& stack) override;
 
   const Menu& menu() const { return menu_; }
+  // "Last debrief" replays the last play on a worker thread; the title stays live meanwhile.
+  bool loading_last_play() const { return last_play_ != nullptr; }
+  void set_last_play_budget(std::chrono::milliseconds b) { last_play_budget_ = b; }
   // Why a choice did nothing ("no finished play yet"), shown under the menu until the next key.
   const std::string& notice() const { return notice_; }
   // Where the name is written, in canvas pixels (tests look for ink there).
@@ -50,6 +56,8 @@ class TitleScreen : public Screen {
   Menu menu_;
   CachedLayer backdrop_; // paper, light, rug, lamp and toys: painted once
   std::string notice_;
+  std::unique_ptr<debrief::LastPlayLoader> last_play_;
+  std::chrono::milliseconds last_play_budget_ = debrief::LastPlayLoader::kBudget;
 };
 
 // The illustration in two parts, so other screens (a loading card, an ending) can reuse it:

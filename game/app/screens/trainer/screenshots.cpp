@@ -28,38 +28,44 @@ std::unique_ptr<Screen> screenshot_screen(const std::string& name, AppContext& c
   if (set.seeds.empty()) return nullptr;
   auto screen = std::make_unique<TrialScreen>(ctx, set, 0, scenario);
   screen->keep_practice(false);
-  const tr_::ScoreSheet& observer = screen->run().observer.sheet;
+  stage_screenshot(*screen, name, at);
+  return screen;
+}
+
+void stage_screenshot(TrialScreen& screen, const std::string& name, double at) {
+  const tr_::ScoreSheet& observer = screen.run().observer.sheet;
   if (name == "trainer-watch") {
+    screen.go_to(TrialStep::Watch);
     double seconds = at;
     if (seconds <= 0)
-      for (const auto& e : screen->run().episodes)
+      for (const auto& e : screen.run().episodes)
         if (e.role == mind::EpisodeRole::Reunion) {
           seconds = e.start + 4;  // just after the parent comes back
           break;
         }
-    screen->seek_seconds(seconds);
-    return screen;
+    screen.seek_seconds(seconds);
+    return;
   }
   // A sheet half filled in, as a student would have it: the first reunion scored, the cursor on avoidance.
-  tr_::ScoreSheet& mine = screen->sheet();
+  tr_::ScoreSheet& mine = screen.sheet();
+  mine = tr_::blank_sheet(screen.run().observer);
   mine.reunions.front() = observer.reunions.front();
   mine.reunions.front()[tr_::Scale::Avoidance] = std::max(1, observer.reunions.front()[tr_::Scale::Avoidance] - 2);
   if (name == "trainer") {
-    screen->go_to(TrialStep::Score);
-    screen->select_row(3);
-    return screen;
+    screen.go_to(TrialStep::Score);
+    screen.select_row(3);
+    return;
   }
   // Classify and compare: the whole sheet, one scale off by two and the class in a neighbouring subgroup.
   for (std::size_t r = 1; r < mine.reunions.size(); ++r) mine.reunions[r] = observer.reunions[r];
   mine.disorganization = observer.disorganization;
   mine.subgroup = observer.subgroup == "A1" ? "A2" : observer.subgroup;
   if (name == "trainer-classify") {
-    screen->go_to(TrialStep::Classify);
-    return screen;
+    screen.go_to(TrialStep::Classify);
+    return;
   }
-  screen->go_to(TrialStep::Compare);
-  screen->select_row(3);
-  return screen;
+  screen.go_to(TrialStep::Compare);
+  screen.select_row(3);
 }
 
 }  // namespace sb::app::trainer_ui

@@ -138,8 +138,12 @@ void TrainerScreen::draw(sf::RenderTarget& target, const Layout& layout, double)
   t.set_view(layout.canvas_view());
   const float s = layout.ui_scale;
   ui::paper(t);
-  ui::label_fit(t, ctx_.fonts.bold, tr("trainer.title"), 32, s, {50, 20}, 600, pal::kInk);
-  const sf::FloatRect tabs[2] = {{700, 22, 250, 44}, {970, 22, 250, 44}};
+  // The two tabs at the right, each as wide as its word at the player's text size.
+  const float tab_h = std::max(44.f, scaled_text_size(18) * 1.3f + 12);
+  const float w1 = std::max(250.f, ui::text_width(ctx_.fonts.bold, tr("trainer.progress"), 18, s) + 60);
+  const float w0 = std::max(250.f, ui::text_width(ctx_.fonts.bold, tr("trainer.sets"), 18, s) + 60);
+  const sf::FloatRect tabs[2] = {{1220 - w1 - 20 - w0, 22, w0, tab_h}, {1220 - w1, 22, w1, tab_h}};
+  ui::label_fit(t, ctx_.fonts.bold, tr("trainer.title"), 32, s, {50, 20}, tabs[0].left - 70, pal::kInk);
   ui::pill(t, ctx_.fonts.bold, tabs[0], tr("trainer.sets"), 18, s, page_ == TrainerPage::Sets);
   ui::pill(t, ctx_.fonts.bold, tabs[1], tr("trainer.progress"), 18, s, page_ == TrainerPage::Progress);
   hot_.push_back(tabs[0]);
@@ -202,6 +206,10 @@ void TrainerScreen::draw_sets(Canvas& t, const Layout& layout) {
   ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.sets"), 16, s, {52, keys_y}, 1180, pal::kInkSoft);
 }
 
+float TrainerScreen::stored_height(float s) const {
+  return path_.empty() ? ui::line_step(15, 1.3f) : ui::wrapped_height(ctx_.fonts.regular, tr("trainer.progress.stored", {path_}), 15, 1180, 1.3f, s);
+}
+
 void TrainerScreen::draw_progress(Canvas& t, const Layout& layout) {
   const float s = layout.ui_scale;
   const auto& attempts = data_.progress.attempts;
@@ -222,7 +230,7 @@ void TrainerScreen::draw_progress(Canvas& t, const Layout& layout) {
     // The chart: agreement over the last ten trials after each attempt, with the 80 % line.
     const std::vector<double> curve = tr_::agreement_curve(data_.progress);
     // The chart takes what is left above the milestone (less at larger text).
-    const float chart_bottom = keys_top() - scaled_text_size(15) * 1.3f - 12 -
+    const float chart_bottom = keys_top() - stored_height(s) - 12 -
                                ui::wrapped_height(ctx_.fonts.regular, tr("trainer.progress.milestone", {"80 %"}), 16, 1180, 1.3f, s) - 24;
     const sf::FloatRect chart{80, y + 36, 1120, std::max(60.f, std::min(560.f, chart_bottom) - y - 36)};
     ui::label_fit(t, ctx_.fonts.bold, tr("trainer.progress.chart"), 18, s, {52, y + 4}, 1180, pal::kInk);
@@ -246,11 +254,12 @@ void TrainerScreen::draw_progress(Canvas& t, const Layout& layout) {
   }
   // From the bottom up, each measured at the player's text size: the keys, where practice is kept, the milestone.
   const float keys_y = keys_top();
-  const float stored_y = keys_y - scaled_text_size(15) * 1.3f - 6;
+  const float stored_y = keys_y - stored_height(s) - 6;
   const std::string milestone = tr("trainer.progress.milestone", {"80 %"});
   const float milestone_y = std::min(590.f, stored_y - ui::wrapped_height(ctx_.fonts.regular, milestone, 16, 1180, 1.3f, s) - 6);
   ui::paragraph(t, ctx_.fonts.regular, milestone, 16, s, {52, milestone_y}, 1180, pal::kInkSoft);
-  if (!path_.empty()) ui::label_fit(t, ctx_.fonts.regular, tr("trainer.progress.stored", {path_}), 15, s, {52, stored_y}, 1180, pal::kInkSoft);
+  // The path wraps (cut where it must) rather than shrinking to tiny type.
+  if (!path_.empty()) ui::paragraph(t, ctx_.fonts.regular, tr("trainer.progress.stored", {path_}), 15, s, {52, stored_y}, 1180, pal::kInkSoft);
   ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.progress"), 16, s, {52, keys_y}, 1180, pal::kInkSoft);
 }
 

@@ -45,6 +45,7 @@ class TrainerScreen : public Screen {
   void reload();
   int rows() const { return 3 + static_cast<int>(data_.imported.size()); }
   void draw_sets(Canvas& t, const Layout& layout);
+  float stored_height(float ui_scale) const;  // the "stored only here: PATH" line, wrapped
   void draw_progress(Canvas& t, const Layout& layout);
 
   AppContext& ctx_;

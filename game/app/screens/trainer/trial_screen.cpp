@@ -345,6 +345,47 @@ void TrialScreen::draw(sf::RenderTarget& target, const Layout& layout, double al
   else draw_compare(t, layout);
 }
 
+std::vector<float> TrialScreen::marker_edges(float least, float left, float width) const {
+  // Widths in proportion to each episode's length, then every band below `least` raised
+  // to it and the others scaled down to make room (repeated: scaling may push another below).
+  const std::size_t n = run_.episodes.size();
+  std::vector<float> w(n);
+  for (std::size_t i = 0; i < n; ++i) w[i] = static_cast<float>(std::max(0.0, run_.episodes[i].end - run_.episodes[i].start));
+  std::vector<bool> raised(n, false);
+  least = std::min(least, n ? width / static_cast<float>(n) : width);
+  for (std::size_t round = 0; round <= n; ++round) {
+    float fixed = 0, free = 0;
+    for (std::size_t i = 0; i < n; ++i) (raised[i] ? fixed : free) += raised[i] ? least : w[i];
+    const float k = free > 0 ? (width - fixed) / free : 0;
+    bool again = false;
+    for (std::size_t i = 0; i < n; ++i)
+      if (!raised[i] && w[i] * k < least) raised[i] = again = true;
+    if (again) continue;
+    for (std::size_t i = 0; i < n; ++i) w[i] = raised[i] ? least : w[i] * k;
+    break;
+  }
+  std::vector<float> edges{left};
+  for (float b : w) edges.push_back(edges.back() + b);
+  return edges;
+}
+
+float TrialScreen::marker_x(double now, const std::vector<float>& edges) const {
+  // Where `now` falls inside its episode's band.
+  for (std::size_t i = 0; i < run_.episodes.size(); ++i) {
+    const auto& e = run_.episodes[i];
+    if (now < e.end || i + 1 == run_.episodes.size()) {
+      const double f = e.end > e.start ? std::clamp((now - e.start) / (e.end - e.start), 0.0, 1.0) : 0.0;
+      return edges[i] + static_cast<float>(f) * (edges[i + 1] - edges[i]);
+    }
+  }
+  return edges.front();
+}
+
+float TrialScreen::keys_top(const std::string& keys, float s) const {
+  // The key line at the bottom: one line at 680 when it fits, else wrapped and raised to end above the edge.
+  return std::min(680.f, 712 - ui::wrapped_height(ctx_.fonts.regular, keys, 16, 1180, 1.25f, s));
+}
+
 void TrialScreen::draw_watch(Canvas& t, const Layout& layout) {
   const float s = layout.ui_scale;
   const double now = seconds();
@@ -353,33 +394,43 @@ void TrialScreen::draw_watch(Canvas& t, const Layout& layout) {
   for (std::size_t i = 0; i < run_.episodes.size(); ++i)
     if (now >= run_.episodes[i].start) episode = static_cast<int>(i);
   const auto& band = run_.episodes.empty() ? sim::EpisodeBand{} : run_.episodes[static_cast<std::size_t>(episode)];
-  t.draw(draw::rounded_rect({20, 16, 900, 52}, 20, pal::with_alpha(pal::kPaper, 230), pal::kInk, 1.5f));
+  // The clock and the trial's number on cards that grow with the text.
+  const float card_h = std::max(52.f, scaled_text_size(19) * 1.25f + 14);
+  draw::panel(t, {20, 16, 900, card_h}, 20, pal::with_alpha(pal::kPaper, 230), pal::kInk, 1.5f, 0);
   // The episode's title in the player's language, as the scenario screen shows it.
   std::string title = band.title;
   if (scenario_ && static_cast<std::size_t>(band.index) < scenario_->episodes.size())
     title = tr_line("episode." + scenario_->id + "." + scenario_->episodes[static_cast<std::size_t>(band.index)].id, band.title);
   std::string line = tr("trainer.clock", {title, mind::clock(now - band.start)}) + "   " +
                      (paused_ ? tr("trainer.paused") : tr("trainer.speed", {speed_ < 1 ? mind::one_decimal(speed_) : std::to_string(static_cast<int>(speed_))}));
-  ui::label_fit(t, ctx_.fonts.bold, line, 19, s, {40, 28}, 860, pal::kInk);
-  t.draw(draw::rounded_rect({940, 16, 320, 52}, 20, pal::with_alpha(pal::kPaper, 230), pal::kInk, 1.5f));
+  ui::label_fit(t, ctx_.fonts.bold, line, 19, s, {40, 16 + (card_h - scaled_text_size(19) * 1.25f) / 2}, 860, pal::kInk);
+  draw::panel(t, {940, 16, 320, card_h}, 20, pal::with_alpha(pal::kPaper, 230), pal::kInk, 1.5f, 0);
   ui::label_fit(t, ctx_.fonts.regular, tr("trainer.trial", {std::to_string(index_ + 1), std::to_string(set_.seeds.size())}), 17, s,
-                {960, 30}, 280, pal::kInk);
-  // Episode markers along the bottom: one band per episode, reunions warm, the playhead in ink.
-  const float left = 40, width = 1200, top = 628;
-  const double length = std::max(1.0, run_.length);
-  t.draw(draw::rounded_rect({20, top - 12, 1240, 92}, 16, pal::with_alpha(pal::kPaper, 230), pal::kInk, 1.5f));
+                {960, 16 + (card_h - scaled_text_size(17) * 1.25f) / 2}, 280, pal::kInk);
+  // Episode markers along the bottom: one band per episode, reunions warm, the playhead in
+  // ink, the keys under them (wrapped at large text; the strip grows upwards to hold them).
+  // Each band is at least as wide as its number at the player's text size (the short
+  // first episodes would otherwise put "1" on "2"); the longer ones give up the room.
+  const float left = 40, width = 1200;
+  const std::string keys = tr("trainer.keys.watch");
+  const float band_h = std::max(26.f, scaled_text_size(15) * 1.25f + 6);
+  const float keys_h = ui::wrapped_height(ctx_.fonts.regular, keys, 16, width, 1.25f, s);
+  const float top = 708 - 22 - keys_h - 12 - band_h;
+  draw::panel(t, {20, top - 12, 1240, 708 - (top - 12)}, 16, pal::with_alpha(pal::kPaper, 230), pal::kInk, 1.5f, 0);
+  const std::vector<float> edges = marker_edges(ui::text_width(ctx_.fonts.bold, "8", 15, s) + 20, left, width);
   for (std::size_t i = 0; i < run_.episodes.size(); ++i) {
-    const auto& e = run_.episodes[i];
-    const float x0 = left + static_cast<float>(e.start / length) * width, x1 = left + static_cast<float>(e.end / length) * width;
-    const bool reunion = e.role == mind::EpisodeRole::Reunion;
-    const sf::FloatRect r{x0 + 1, top, std::max(4.f, x1 - x0 - 2), 26};
-    t.draw(draw::rounded_rect(r, 6, reunion ? pal::kButtonHot : pal::kPaperDeep, pal::kInkSoft, 1));
-    ui::label(t, ctx_.fonts.bold, std::to_string(i + 1), 15, s, {r.left + 6, r.top + 3}, pal::kInk);
+    const bool reunion = run_.episodes[i].role == mind::EpisodeRole::Reunion;
+    const sf::FloatRect r{edges[i] + 1, top, std::max(4.f, edges[i + 1] - edges[i] - 2), band_h};
+    draw::panel(t, r, 6, reunion ? pal::kButtonHot : pal::kPaperDeep, pal::kInkSoft, 1, 0);
+    const std::string number = std::to_string(i + 1);
+    const float w = ui::text_width(ctx_.fonts.bold, number, 15, s);
+    ui::label(t, ctx_.fonts.bold, number, 15, s, {r.left + std::min(6.f, (r.width - w) / 2), r.top + (band_h - scaled_text_size(15) * 1.25f) / 2},
+              pal::kInk);
     hot_.push_back(r);
   }
-  const float x = left + static_cast<float>(std::min(1.0, now / length)) * width;
-  t.draw(draw::rounded_rect({x - 2, top - 6, 4, 38}, 2, pal::kInk));
-  ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.watch"), 16, s, {40, top + 38}, 1200, pal::kInkSoft);
+  const float x = marker_x(now, edges);
+  t.draw(draw::rounded_rect({x - 2, top - 6, 4, band_h + 12}, 2, pal::kInk));
+  ui::paragraph(t, ctx_.fonts.regular, keys, 16, s, {40, top + band_h + 12}, width, pal::kInkSoft, 1.25f);
 }
 
 void TrialScreen::draw_score(Canvas& t, const Layout& layout) {
@@ -388,9 +439,10 @@ void TrialScreen::draw_score(Canvas& t, const Layout& layout) {
   ui::label_fit(t, ctx_.fonts.regular, tr("trainer.trial", {std::to_string(index_ + 1), std::to_string(set_.seeds.size())}), 17, s,
                 {900, 34}, 330, pal::kInkSoft);
   // Rows grow with the player's text size; when they no longer fit, the list scrolls to the row in hand.
-  const float keys_y = std::min(680.f, 716 - scaled_text_size(16) * 1.25f);
+  const std::string keys = tr("trainer.keys.score");
+  const float keys_y = keys_top(keys, s);
   const float list_top = std::max(84.f, 22 + scaled_text_size(30) * 1.3f);
-  const float h = std::max(44.f, scaled_text_size(18) * 1.3f + 14);
+  const float row_h = std::max(44.f, scaled_text_size(18) * 1.3f + 14);
   const float header = std::max(30.f, scaled_text_size(19) * 1.35f);
   rows_scroll_.set_area({40, list_top, 730, keys_y - 8 - list_top});
   const float top = rows_scroll_.begin(t, layout);
@@ -405,10 +457,13 @@ void TrialScreen::draw_score(Canvas& t, const Layout& layout) {
     }
     if (row == 8) y += 10;
     const bool on = row == row_;
+    // A scale's name wraps in its column at large text ("Contact maintaining"); the row grows to hold it.
+    const sf::Font& font = on ? ctx_.fonts.bold : ctx_.fonts.regular;
+    const float label_h = ui::wrapped_height(font, row_label(row), 18, 266, 1.2f, s);
+    const float h = std::max(row_h, label_h + 18);
     if (on) row_top = y, row_bottom = y + h;
     draw::panel(t, {50, y, 700, h - 6}, 12, on ? pal::kButtonHot : pal::kButton, pal::kInk, on ? 2.5f : 1.f, 2);
-    ui::label_fit(t, on ? ctx_.fonts.bold : ctx_.fonts.regular, row_label(row), 18, s, {64, y + (h - 6 - scaled_text_size(18) * 1.25f) / 2}, 260,
-                  pal::kInk);
+    ui::paragraph(t, font, row_label(row), 18, s, {64, y + (h - 6 - label_h) / 2}, 266, pal::kInk, 1.2f);
     // The slider: one stop per score, the chosen one filled.
     const int n = max_value(row);
     const sf::FloatRect track{340, y + (h - 6) / 2 - 13, 340, 26};
@@ -441,7 +496,7 @@ void TrialScreen::draw_score(Canvas& t, const Layout& layout) {
   const sf::FloatRect next{790, panel.top + panel.height + 16, 450, std::max(44.f, scaled_text_size(19) * 1.3f + 12)};
   ui::pill(t, ctx_.fonts.bold, next, tr("trainer.classify"), 19, s, false);
   hot_.push_back(next);
-  ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.score"), 16, s, {52, keys_y}, 1180, pal::kInkSoft);
+  ui::paragraph(t, ctx_.fonts.regular, keys, 16, s, {52, keys_y}, 1180, pal::kInkSoft, 1.25f);
 }
 
 void TrialScreen::draw_classify(Canvas& t, const Layout& layout) {
@@ -459,7 +514,8 @@ void TrialScreen::draw_classify(Canvas& t, const Layout& layout) {
   draw::panel(t, about, 16, pal::kButton, pal::kInk, 1.2f, 3);
   ui::paragraph(t, ctx_.fonts.regular, tr("trainer.subgroup." + tr_::subgroup_key(all[static_cast<std::size_t>(choice_)])), 20, s,
                 {about.left + 20, about.top + 18}, about.width - 40, pal::kInk);
-  ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.classify"), 16, s, {52, 680}, 1180, pal::kInkSoft);
+  const std::string keys = tr("trainer.keys.classify");
+  ui::paragraph(t, ctx_.fonts.regular, keys, 16, s, {52, keys_top(keys, s)}, 1180, pal::kInkSoft, 1.25f);
 }
 
 void TrialScreen::draw_spread(Canvas& t, sf::FloatRect strip, const sb::trainer::Spread& spread, int values) {
@@ -500,22 +556,39 @@ void TrialScreen::draw_class_spread(Canvas& t, sf::FloatRect strip, float s) {
 void TrialScreen::draw_compare(Canvas& t, const Layout& layout) {
   const float s = layout.ui_scale;
   const tr_::Comparison& c = comparison_;
-  ui::label_fit(t, ctx_.fonts.bold, tr("trainer.compare"), 30, s, {50, 18}, 760, pal::kInk);
-  ui::label_fit(t, ctx_.fonts.regular,
-                tr("trainer.compare.summary", {std::to_string(c.exact), std::to_string(c.within_one), std::to_string(c.differ)}), 17, s,
-                {820, 30}, 420, pal::kInkSoft);
+  // The title, and the summary beside it when both fit on one line, else under it (large text, German).
+  const std::string summary = tr("trainer.compare.summary", {std::to_string(c.exact), std::to_string(c.within_one), std::to_string(c.differ)});
+  const float title_h = scaled_text_size(30) * 1.3f;
+  const float title_w = ui::label_fit(t, ctx_.fonts.bold, tr("trainer.compare"), 30, s, {50, 18}, 1180, pal::kInk);
+  const float summary_w = ui::text_width(ctx_.fonts.regular, summary, 17, s);
+  const float summary_x = std::min(820.f, 1230 - summary_w);
+  float head_y = std::max(72.f, 18 + title_h);
+  if (50 + title_w + 30 <= summary_x)
+    ui::label(t, ctx_.fonts.regular, summary, 17, s, {summary_x, 18 + (title_h - scaled_text_size(17) * 1.3f) / 2}, pal::kInkSoft);
+  else
+    head_y += ui::paragraph(t, ctx_.fonts.regular, summary, 17, s, {50, 18 + title_h}, 1180, pal::kInkSoft) + 4;
   // The table: one row per scale and reunion, then the rating and the class, each with
   // the panel's spread. Rows grow with the player's text size (a long label wraps) and
-  // the table scrolls to the row in hand when it must.
-  const float keys_y = std::min(680.f, 716 - scaled_text_size(16) * 1.25f);
-  const float head_y = std::max(72.f, 18 + scaled_text_size(30) * 1.3f);
+  // the table scrolls to the row in hand when it must. The number columns are as wide
+  // as their headings ("Beobachter" at 200 %), and the table takes room from the
+  // explanation beside it rather than squeezing them.
+  const std::string keys = tr("trainer.keys.compare");
+  const float keys_y = keys_top(keys, s);
   const float h = std::max(46.f, scaled_text_size(18) * 1.3f + 12);
-  const float you_x = 372, observer_x = 436, panel_x = 520, panel_w = 170;
-  ui::label_fit(t, ctx_.fonts.bold, tr("trainer.compare.you"), 16, s, {you_x, head_y}, observer_x - you_x - 6, pal::kInkSoft);
-  ui::label_fit(t, ctx_.fonts.bold, tr("trainer.compare.observer"), 16, s, {observer_x, head_y}, panel_x - observer_x - 8, pal::kInkSoft);
-  ui::label_fit(t, ctx_.fonts.bold, tr("trainer.compare.panel"), 16, s, {panel_x + 6, head_y}, panel_w - 6, pal::kInkSoft);
+  const std::string you = tr("trainer.compare.you"), observer = tr("trainer.compare.observer"), panel_head = tr("trainer.compare.panel");
+  const float you_w = std::max({64.f, ui::text_width(ctx_.fonts.bold, you, 16, s) + 12, scaled_text_size(18) * 1.6f + 8});
+  const float observer_w = std::max({84.f, ui::text_width(ctx_.fonts.bold, observer, 16, s) + 14, scaled_text_size(18) * 1.6f + 8});
+  const float panel_w = std::max(scaled_text_size(16) > 16 ? 150.f : 170.f, ui::text_width(ctx_.fonts.bold, panel_head, 16, s) + 12);
+  // Room for a scale's name beside the numbers: "Wiedervereinigung" in bold at 200 % is one word.
+  const std::string reunion = tr("trainer.reunion", {"1", "5"});
+  const float label_min = std::max(290.f, ui::text_width(ctx_.fonts.bold, reunion.substr(0, reunion.find(' ')), 16, s) + 24);
+  const float table_w = std::clamp(20 + label_min + you_w + observer_w + panel_w + 40, 680.f, 830.f);
+  const float panel_x = 50 + table_w - 40 - panel_w, observer_x = panel_x - observer_w, you_x = observer_x - you_w;
+  ui::label(t, ctx_.fonts.bold, you, 16, s, {you_x, head_y}, pal::kInkSoft);
+  ui::label(t, ctx_.fonts.bold, observer, 16, s, {observer_x, head_y}, pal::kInkSoft);
+  ui::label(t, ctx_.fonts.bold, panel_head, 16, s, {panel_x + 6, head_y}, pal::kInkSoft);
   const float table_top = head_y + std::max(24.f, scaled_text_size(16) * 1.35f);
-  rows_scroll_.set_area({40, table_top, 680, keys_y - 8 - table_top});
+  rows_scroll_.set_area({40, table_top, table_w + 20, keys_y - 8 - table_top});
   const float top = rows_scroll_.begin(t, layout);
   float y = top, row_top = top, row_h = h;
   for (int row = 0; row < kCompareRows; ++row) {
@@ -549,7 +622,7 @@ void TrialScreen::draw_compare(Canvas& t, const Layout& layout) {
     const sf::Font& label_font = on ? ctx_.fonts.bold : ctx_.fonts.regular;
     const float label_w = you_x - 50 - 20;
     const float label_h = ui::wrapped_height(label_font, label, 16, label_w, 1.2f, s);
-    const sf::FloatRect r{50, y, 680, std::max(h, label_h + 18) - 6};
+    const sf::FloatRect r{50, y, table_w, std::max(h, label_h + 18) - 6};
     if (on) row_top = y, row_h = r.height + 6;
     draw::panel(t, r, 10, fill, pal::kInk, on ? 2.5f : 0.8f, on ? 3 : 1);
     const float number_y = r.top + (r.height - scaled_text_size(18) * 1.25f) / 2;
@@ -565,7 +638,8 @@ void TrialScreen::draw_compare(Canvas& t, const Layout& layout) {
   rows_scroll_.end(t, layout, y);
   rows_scroll_.follow(100 + row_, row_top - top, row_top - top + row_h);
   // The row in hand: what the difference means, then the moments behind the observer's code.
-  const sf::FloatRect panel{750, 72, 490, keys_y - 10 - 72};
+  const float panel_left = 50 + table_w + 20;
+  const sf::FloatRect panel{panel_left, head_y, 1240 - panel_left, keys_y - 10 - head_y};
   draw::panel(t, panel, 18, pal::kButton, pal::kInk, 1.5f, 4);
   panel_scroll_.set_area({panel.left + 4, panel.top + 8, panel.width - 8, panel.height - 16});
   float py = panel_scroll_.begin(t, layout) + 8;
@@ -597,7 +671,7 @@ void TrialScreen::draw_compare(Canvas& t, const Layout& layout) {
   }
   if (!save_problem_.empty()) para(save_problem_, false, 15, pal::kBall);
   panel_scroll_.end(t, layout, py + 8);
-  ui::label_fit(t, ctx_.fonts.regular, tr("trainer.keys.compare"), 16, s, {52, keys_y}, 1180, pal::kInkSoft);
+  ui::paragraph(t, ctx_.fonts.regular, keys, 16, s, {52, keys_y}, 1180, pal::kInkSoft, 1.25f);
 }
 
 }  // namespace sb::app::trainer_ui

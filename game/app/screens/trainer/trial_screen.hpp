@@ -6,6 +6,7 @@
 // (game/trainer/trial.hpp), so rewinding replays it from the start identically.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app/platform/app_context.hpp"
 #include "app/render/canvas.hpp"
@@ -59,6 +60,10 @@ class TrialScreen : public Screen {
   int max_value(int row) const { return row == 8 ? 9 : 7; }
   void replay_selected(ScreenStack& stack);
   void draw_watch(Canvas& t, const Layout& layout);
+  // The episode markers' edges along [left, left + width], each band at least `least` wide; and the playhead's x.
+  std::vector<float> marker_edges(float least, float left, float width) const;
+  float marker_x(double now, const std::vector<float>& edges) const;
+  float keys_top(const std::string& keys, float ui_scale) const;  // where the wrapped key line starts
   void draw_score(Canvas& t, const Layout& layout);
   void draw_classify(Canvas& t, const Layout& layout);
   void draw_compare(Canvas& t, const Layout& layout);
