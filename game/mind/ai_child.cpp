@@ -5,11 +5,6 @@
 #include <cmath>
 
 namespace sb::mind {
-namespace {
-// How much a learned "not safe" (safe below 0.9) adds to the collapsed weight in
-// the child's answer to a fright (MODEL.md, "The AI child").
-constexpr double kStartleConflict = 4.0;
-}  // namespace
 
 MoveGoal goal_for(Action a, const ChildState& st, bool caregiver_present) {
   switch (a) {
@@ -42,10 +37,6 @@ bool AiChild::decide(const ChildState& st, const ChildInner& in, const WorkingMo
   const bool returning = present && ctx.since_caregiver_arrived < 30.0;
   const bool coming = present && (ctx.caregiver_goal == MoveGoal::TowardChild || ctx.caregiver_goal == MoveGoal::Loom);
   const double salience = (returning || coming) ? 1.0 : 0.25;
-  // Fright without solution (Main & Hesse 1990): how far the child has learned
-  // that she is also a source of alarm, not only the collapsed strategy, decides
-  // whether a frightened child stills or backs off instead of going to her.
-  const double conflict = std::min(1.0, wc + kStartleConflict * std::max(0.0, 0.9 - wm.safe()));
 
   double u[kActionCount] = {};
   for (double& x : u) x = -1e9;
@@ -66,8 +57,8 @@ bool AiChild::decide(const ChildState& st, const ChildInner& in, const WorkingMo
     if (!touching && d > 1.0) set(Action::ShowToy, cu * 0.3 * (wd + 0.5 * wa) * (1.0 - std::min(1.0, act)));
     if (touching || (coming && d < 1.2)) set(Action::PushAway, wh * (1.2 * anger + 0.25 * act));
     set(Action::TurnAway, wa * (0.35 + 0.6 * std::min(1.0, act)) * salience + wc * fear * 0.5);
-    set(Action::MoveAway, wa * 0.4 * (coming ? 1.0 : 0.0) + conflict * fear * 1.2);
-    set(Action::Freeze, (conflict * fear * 1.5 + wc * 0.3 * (returning ? 1.0 : 0.0)) * std::min(1.0, act + 0.3));
+    set(Action::MoveAway, wa * 0.4 * (coming ? 1.0 : 0.0) + wc * fear * 1.2);
+    set(Action::Freeze, wc * (fear * 1.5 + 0.3 * (returning ? 1.0 : 0.0)) * std::min(1.0, act + 0.3));
   }
   // A child does not do what it has no reason to do: acts with (almost) no pull
   // are off the menu, so noise alone never makes a secure child freeze.

@@ -218,9 +218,7 @@ void BehaviourRecord::observe(const Percept& p, Action action, const ChildState&
         add(MomentKind::Disoriented, p, action);
       }
     }
-    // Apprehension is backing off or stilling after a fright; merely looking away
-    // is how an avoidant child meets her anyway, so it is not counted here.
-    if ((action == Action::MoveAway || action == Action::Freeze) && now - last_fright_ < 3.0) {
+    if ((action == Action::MoveAway || action == Action::Freeze || action == Action::TurnAway) && now - last_fright_ < 3.0) {
       ++e.apprehensions;
       add(MomentKind::Apprehension, p, action);
       last_fright_ = -1e9;  // one apprehension per fright

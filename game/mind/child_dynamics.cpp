@@ -25,7 +25,6 @@ ChildConstants ChildConstants::from(const Temperament& t) {
   k.soothe_seconds = 22.0 - 12.0 * s;   // soothable infants calm faster in arms
   k.curiosity = 0.35 + 0.6 * c;
   k.stress_gain = 0.6 + 0.8 * r;         // reactive infants are more upset by the same event
-  k.startle = 2.0 * r;                   // ... and more alarmed by a fright (a calm infant hardly startles)
   return k;
 }
 
@@ -45,7 +44,7 @@ void update_child(ChildState& st, ChildInner& in, const ChildConstants& k, const
 
   // Fear of the caregiver: a learned alarm that closeness itself brings when the
   // working model says she is not safe, plus the startle of a fright (decaying).
-  const double learned_alarm = std::max(0.0, 0.6 - safe) * 2.0 * k.startle * nearness;
+  const double learned_alarm = std::max(0.0, 0.6 - safe) * 2.0 * nearness;
   in.fear = approach(in.fear, std::max(learned_alarm, 0.0), dt, in.fear > learned_alarm ? 6.0 : 2.0);
   in.anger = approach(in.anger, 0.0, dt, 25.0);
 
@@ -100,11 +99,11 @@ void update_child(ChildState& st, ChildInner& in, const ChildConstants& k, const
   st.curiosity = approach(st.curiosity, curiosity_target, dt, 4.0);
 }
 
-void child_meets_answer(ChildState& st, ChildInner& in, const ChildConstants& k, AnswerKind kind, const WorkingModel& wm) {
+void child_meets_answer(ChildState& st, ChildInner& in, AnswerKind kind, const WorkingModel& wm) {
   const double hyper = wm.strategy().hyperactivating();
   switch (kind) {
-    case AnswerKind::Frighten: in.fear = clamp01(in.fear + 0.6 * k.startle); st.arousal = clamp01(st.arousal + 0.25); break;
-    case AnswerKind::Dissociate: in.fear = clamp01(in.fear + 0.35 * k.startle); st.arousal = clamp01(st.arousal + 0.1); break;
+    case AnswerKind::Frighten: in.fear = clamp01(in.fear + 0.6); st.arousal = clamp01(st.arousal + 0.25); break;
+    case AnswerKind::Dissociate: in.fear = clamp01(in.fear + 0.35); st.arousal = clamp01(st.arousal + 0.1); break;
     case AnswerKind::Dismiss: in.anger = clamp01(in.anger + 0.2 * (1.0 + hyper)); st.arousal = clamp01(st.arousal + 0.05); break;
     case AnswerKind::Ignore: in.anger = clamp01(in.anger + 0.15 * (1.0 + hyper)); break;
     case AnswerKind::Intrude: st.curiosity *= 0.6; st.arousal = clamp01(st.arousal + 0.04); break;

@@ -16,7 +16,6 @@ struct ChildConstants {
   double soothe_seconds = 7.0;    // ... falling in good comfort
   double curiosity = 0.65;        // level of exploration when fully secure
   double stress_gain = 1.0;       // how strongly separation and strangeness raise arousal
-  double startle = 1.0;           // how much alarm a fright brings (reactive infants startle more)
   static ChildConstants from(const Temperament& t);
 };
 
@@ -55,7 +54,6 @@ void update_child(ChildState& state, ChildInner& inner, const ChildConstants& k,
                   const WorkingModel& wm, double dt);
 
 // A rebuffed or ignored bid stings; a fright startles. Called by the dyad.
-void child_meets_answer(ChildState& state, ChildInner& inner, const ChildConstants& k, AnswerKind kind,
-                       const WorkingModel& wm);
+void child_meets_answer(ChildState& state, ChildInner& inner, AnswerKind kind, const WorkingModel& wm);
 
 }  // namespace sb::mind

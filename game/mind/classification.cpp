@@ -92,10 +92,7 @@ std::string percent(double v) { return std::to_string(static_cast<int>(std::lrou
 // Subgroup and organised pattern from the combined scales and the last reunion.
 Pattern organised(const Combined& c, const EpisodeStats& last, std::string* subgroup) {
   const bool settled = last.back_to_play >= 0 || last.calm_after >= 0;
-  // A2 (Ainsworth et al. 1978): some greeting and approach, mixed with a marked
-  // tendency to turn or move past the parent and ignore her; so marked avoidance
-  // with approach but little contact is A, not B1.
-  if (c.av >= 4.5 && c.ps <= 4.5 && c.cm <= 3.0) {
+  if (c.av >= 4.5 && c.ps <= 3.5 && c.cm <= 3.0) {
     *subgroup = (c.av >= 5.5 && c.ps <= 2.5) ? "A1" : "A2";
     return Pattern::Avoidant;
   }

@@ -156,7 +156,7 @@ DyadOutput Dyad::tick(const Percept& p, std::optional<Action> player, CaregiverA
     m.wm.learn(felt);
   }
   if (ct.answer_given != AnswerKind::None) {
-    child_meets_answer(m.st, m.inner, m.k, ct.answer_given, m.wm);
+    child_meets_answer(m.st, m.inner, ct.answer_given, m.wm);
     m.record.note_answer(pc, ct.answer_given, &out.events);
   }
 

@@ -2,11 +2,6 @@
 #include "mind/observer.hpp"
 
 namespace sb::mind {
-namespace {
-// SDs of a realistic coder's misreadings, in scale points (MODEL.md, "The observer").
-constexpr double kCoderScaleSd = 1.7;
-constexpr double kCoderDisorganizationSd = 1.5;
-}  // namespace
 
 CoderError draw_coder_error(Rng& rng) {
   CoderError e;

@@ -21,6 +21,10 @@ struct CoderError {
   double disorganization = 0; // offset on the 1..9 rating
 };
 
+// SDs of a realistic coder's misreadings (MODEL.md, "The observer").
+constexpr double kCoderScaleSd = 1.4;
+constexpr double kCoderDisorganizationSd = 1.5;
+
 CoderError draw_coder_error(Rng& rng);
 
 }  // namespace sb::mind

@@ -13,10 +13,10 @@ CaregiverParams draw_population_caregiver(Rng& rng) {
     return std::clamp(mean + load * q + own * rng.normal(), 1.0, 9.0);
   };
   CaregiverParams c;
-  c.sensitivity = scale(kPopulationMeans.sensitivity, 1.6, 0.6);
-  c.acceptance = scale(kPopulationMeans.acceptance, 1.3, 1.7);
-  c.cooperation = scale(kPopulationMeans.cooperation, 1.3, 1.1);
-  c.accessibility = scale(kPopulationMeans.accessibility, 1.3, 1.8);
+  c.sensitivity = scale(6.0, 1.6, 0.6);
+  c.acceptance = scale(6.3, 1.3, 1.7);
+  c.cooperation = scale(6.0, 1.3, 1.1);
+  c.accessibility = scale(5.2, 1.3, 1.8);
   // Most caregivers are rarely frightening; a minority (e.g. unresolved loss or
   // trauma, Main & Hesse 1990) show frightening or frightened moments often.
   // Anomalous (frightening, frightened, dissociated) moments are a matter of

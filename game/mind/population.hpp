@@ -11,7 +11,7 @@ namespace sb::mind {
 CaregiverParams draw_population_caregiver(Rng& rng);
 
 // The population's means on the four scales (for sweeps that hold the others there).
-inline constexpr CaregiverParams kPopulationMeans{6.0, 5.8, 6.0, 4.9, 0.0};
+inline constexpr CaregiverParams kPopulationMeans{6.0, 6.3, 6.0, 5.2, 0.0};
 
 // Published low-risk proportions (CONTENT-BRIEF §4), in percent.
 struct PublishedRates {

@@ -16,14 +16,6 @@ void forget(BetaCount& b, const BetaCount& prior) {
 // An answer the child would call "good": comfort that came in time.
 constexpr double kPromptSeconds = 8.0;
 
-// One frightening moment weighs as much as this many calm answers' worth of
-// "safe: yes" (0.25 each) times four: fear is learned in a trial or two and
-// fades slowly (LeDoux 1996; Main & Hesse 1990 on fright without solution).
-constexpr double kFrightWeight = 1.5;
-// How much acceptance favours hyperactivating (direct: 1). Below 1, so that a
-// more accepting caregiver never makes amplifying pay more than asking plainly.
-constexpr double kHyperAccept = 0.7;
-
 }  // namespace
 
 WorkingModel::WorkingModel(double temperament_bias) : temperament_bias_(temperament_bias) {
@@ -60,7 +52,7 @@ void WorkingModel::learn(const Exchange& e) {
     // about answers to calls, but they make her harder to predict and, if
     // frightening, less safe.
     predictable_.no += 1.0;
-    if (frightening) safe_.no += kFrightWeight;
+    if (frightening) safe_.no += 1.0;
     ++exchanges_;
     recompute();
     return;
@@ -88,7 +80,7 @@ void WorkingModel::learn(const Exchange& e) {
   ((!mixed && good == expected_good) ? predictable_.yes : predictable_.no) += 1.0;
 
   // Safe: one fright weighs as much as several calm answers (fear learning is fast).
-  if (frightening) safe_.no += kFrightWeight;
+  if (frightening) safe_.no += 1.0;
   else safe_.yes += 0.25;
 
   ++exchanges_;
@@ -99,17 +91,14 @@ void WorkingModel::recompute() {
   const double a = available(), c = accepting(), p = predictable(), s = safe();
   // Logits of the four conditional strategies (see MODEL.md, "Strategy"). All
   // are zero for a neutral model except collapsed, which needs learned fear.
-  // Direct pays when the caregiver comes and accepts; deactivating when
-  // closeness is rebuffed, whether or not they come (quiet avoids the rebuff,
-  // and a caregiver who seldom comes gives signals nothing to win: Main 1981);
-  // hyperactivating when they come only sometimes but accept when they come
-  // (louder, longer signals raise the odds); acceptance weighs less here than in
-  // direct, so more acceptance always favours direct signalling; collapsed
-  // when the caregiver is also a source of fear.
+  // Direct pays when the caregiver comes and accepts; deactivating when they
+  // come but rebuff, reliably (quiet keeps them near without a rebuff);
+  // hyperactivating when they accept but come only sometimes (louder, longer
+  // signals raise the odds); collapsed when the caregiver is also a source of fear.
   const double logits[4] = {
       kGain * (a + c - 1.4),
-      kGain * (0.4 - c) + 3.0 * (p - 0.5) - temperament_bias_,
-      kGain * (kHyperAccept * c - a + 0.05) - 3.0 * (p - 0.5) + temperament_bias_,
+      kGain * (a - c - 0.1) + 3.0 * (p - 0.5) - temperament_bias_,
+      kGain * (c - a - 0.1) - 3.0 * (p - 0.5) + temperament_bias_,
       14.0 * (0.65 - s) - 1.5,
   };
   double m = logits[0];

@@ -17,9 +17,8 @@
 // passes with better than 95% probability per check, and one outside it by more
 // than two standard errors fails with better than 97.5% probability. Fewer runs
 // would widen the bands past the targets' own width; more would add little
-// (halving the error takes four times the runs). The full figures, with more runs
-// and the surface, sweeps and presets, are in MODEL.md, "Validation" (written by
-// `securebase simulate --validate` through scripts/model-validation).
+// (halving the error takes four times the runs). The full figures with 2,000 runs
+// are in MODEL.md, "Validation" (`securebase simulate --validate`).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
