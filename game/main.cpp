@@ -30,6 +30,7 @@
 #include "sim/session.hpp"
 #include "sim/caregiver_player.hpp"
 #include "sim/simulate.hpp"
+#include "sim/simulate_validate.hpp"
 #include "storage/paths.hpp"
 #include "trainer/trainer_command.hpp"
 
@@ -330,7 +331,7 @@ void add_stats(CLI::App& app, Runner& run) {
 }
 
 // securebase simulate --scenario ID|FILE --caregiver STYLE|SPEC --runs N [--seed N] [--json] [--sweep K=A..B] [--population]
-//                     [--observer ideal|realistic] [--per-run FILE]
+//                     [--observer ideal|realistic] [--per-run FILE] [--validate]
 void add_simulate(CLI::App& app, Runner& run) {
   auto o = std::make_shared<sb::sim::SimulateOptions>();
   CLI::App* cmd = app.add_subcommand("simulate", "Play a scenario headless with the AI child many times and count the outcomes");
@@ -347,12 +348,25 @@ void add_simulate(CLI::App& app, Runner& run) {
       ->check(CLI::IsMember({"ideal", "realistic"}))
       ->capture_default_str();
   cmd->add_option("--per-run", o->per_run, "Write one row per run to FILE (.csv, or JSON Lines for .jsonl)");
+  auto validate = std::make_shared<bool>(false);
+  cmd->add_flag("--validate", *validate,
+                "Measure every target of the attachment model (MODEL.md, Validation): --runs population runs (600 if not given)");
   // Playing the caregiver (issue 14): a scripted player answers the AI child's cues.
   auto roles = std::make_shared<std::pair<std::string, std::string>>();  // --as, --policy
   cmd->add_option("--as", roles->first, "Whose role the script plays: caregiver")->check(CLI::IsMember({"caregiver"}));
   cmd->add_option("--policy", roles->second,
                   "With --as caregiver: warm-prompt, busy, intrusive, unpredictable or frightening");
-  cmd->callback([&run, o, roles] {
+  cmd->callback([&run, o, roles, validate, cmd] {
+    if (*validate) {
+      run = [o, runs_given = cmd->count("--runs") > 0] {
+        sb::sim::ValidateOptions v;
+        v.runs = runs_given ? o->runs : 600;
+        v.seed = o->seed;
+        v.threads = o->threads;
+        return sb::sim::validate_command(v, std::cout, std::cerr);
+      };
+      return;
+    }
     if (roles->first == "caregiver" || !roles->second.empty()) {
       run = [o, roles] {
         if (roles->first != "caregiver") {

@@ -14,8 +14,6 @@ namespace sb::mind {
 // Scale points a very reactive child (1) takes off sensitivity and acceptance,
 // and a very calm one (0) adds, relative to a middling child.
 constexpr double kChildEffect = 1.5;
-// SD, in scale points, of a day's care around the caregiver's usual.
-constexpr double kDaySd = 1.1;
 // Scale points a stressful stretch (1 SD of context stress) takes off care.
 constexpr double kStressOnCare = 1.0;
 // Exchanges per "day" in the months before.
