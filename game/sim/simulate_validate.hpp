@@ -5,6 +5,7 @@
 // holds (scripts/model-validation pastes it there).
 #include <cstdint>
 #include <iosfwd>
+#include <vector>
 
 namespace sb::sim {
 
@@ -17,5 +18,8 @@ struct ValidateOptions {
 // Prints the table; exit code 0 when it could be measured (failing targets are
 // figures, not errors: they say "no"), 3 when a scenario could not be loaded.
 int validate_command(const ValidateOptions& options, std::ostream& out, std::ostream& err);
+
+// Pearson's r of two equally long series; 0 when either does not vary (or n < 2).
+double correlation(const std::vector<double>& x, const std::vector<double>& y);
 
 }  // namespace sb::sim

@@ -25,16 +25,21 @@ namespace {
 
 sf::Vector2f centre(const sf::FloatRect& r) { return {r.left + r.width / 2, r.top + r.height / 2}; }
 
+// A scene played as the caregiver: the AI child, a sensitive history, the seed given.
+void play_as_caregiver(play_test::QuietApp& app, const std::string& scenario, std::uint64_t seed) {
+  app.ctx.session.scenario = play_test::entry(scenario).scenario;
+  app.ctx.session.caregiver = mind::preset("sensitive");
+  app.ctx.session.caregiver_style = "sensitive";
+  app.ctx.session.caregiver_played = true;
+  app.ctx.session.seed = seed;
+  app.ctx.session.ai_child = true;
+}
+
 }  // namespace
 
 TEST_CASE("playing the caregiver, the child's story options are not drawn as the player's menu") {
   play_test::QuietApp app;
-  app.ctx.session.scenario = play_test::entry("park").scenario;
-  app.ctx.session.caregiver = mind::preset("sensitive");
-  app.ctx.session.caregiver_style = "sensitive";
-  app.ctx.session.caregiver_played = true;
-  app.ctx.session.seed = 7;
-  app.ctx.session.ai_child = true;
+  play_as_caregiver(app, "park", 7);
   // The park's first choice ("Where to first?") is up by 20 s.
   auto screen = caregiver_screenshot_screen(app.ctx, 20);
   REQUIRE(screen);
@@ -84,12 +89,7 @@ TEST_CASE("months in minutes: the year is lived by the same child the Strange Si
 
 TEST_CASE("playing the caregiver, the cue card never covers the player's own figure or the child") {
   play_test::QuietApp app;
-  app.ctx.session.scenario = play_test::entry("strange-situation").scenario;
-  app.ctx.session.caregiver = mind::preset("sensitive");
-  app.ctx.session.caregiver_style = "sensitive";
-  app.ctx.session.caregiver_played = true;
-  app.ctx.session.seed = 1;
-  app.ctx.session.ai_child = true;
+  play_as_caregiver(app, "strange-situation", 1);
   // At a minute the parent sits in the chair by the top-left wall, where the card used to be.
   auto screen = caregiver_screenshot_screen(app.ctx, 60);
   REQUIRE(screen);

@@ -33,6 +33,7 @@
 #include "scenario/loader.hpp"
 #include "sim/simulate.hpp"
 #include "sim/simulate_per_run.hpp"
+#include "sim/simulate_validate.hpp"
 
 using namespace sb;
 
@@ -61,18 +62,6 @@ double share(const std::vector<sim::RunSummary>& runs, mind::Pattern p) {
   return n / static_cast<double>(runs.size());
 }
 
-double correlation(const std::vector<double>& x, const std::vector<double>& y) {
-  const double n = static_cast<double>(x.size());
-  const double mx = std::accumulate(x.begin(), x.end(), 0.0) / n, my = std::accumulate(y.begin(), y.end(), 0.0) / n;
-  double sxy = 0, sxx = 0, syy = 0;
-  for (std::size_t i = 0; i < x.size(); ++i) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) * (x[i] - mx);
-    syy += (y[i] - my) * (y[i] - my);
-  }
-  return sxy / std::sqrt(sxx * syy);
-}
-
 }  // namespace
 
 TEST_CASE("the Strange Situation population meets issue 12's targets", "[sim][targets]") {
@@ -94,7 +83,7 @@ TEST_CASE("the Strange Situation population meets issue 12's targets", "[sim][ta
       sens.push_back(r.caregiver.sensitivity);
       secure.push_back(r.classification.pattern == mind::Pattern::Secure);
     }
-    const double r = correlation(sens, secure);
+    const double r = sim::correlation(sens, secure);
     INFO("r(sensitivity, secure) = " << r);
     // De Wolff & van IJzendoorn 1997: r = .24; target .15-.35, with room for sampling error (SE ~ .055).
     CHECK(r >= 0.10);
@@ -108,7 +97,7 @@ TEST_CASE("the Strange Situation population meets issue 12's targets", "[sim][ta
       insens.push_back(-r.caregiver.sensitivity);
       d.push_back(r.classification.pattern == mind::Pattern::Disorganized);
     }
-    const double rf = correlation(fright, d), ri = correlation(insens, d);
+    const double rf = sim::correlation(fright, d), ri = sim::correlation(insens, d);
     INFO("r(frightening, D) = " << rf << ", r(insensitivity, D) = " << ri);
     CHECK(rf >= 0.25);
     CHECK(ri <= 0.2);
