@@ -10,6 +10,7 @@
 #include "app/screens/play/caregiver_screen.hpp"
 #include "app/screens/play/first_year_screen.hpp"
 #include "app/screens/play/play_screenshot.hpp"
+#include "app/screens/play/story_overlay.hpp"
 #include "app/screens/play/scenario_screen.hpp"
 #include "mind/caregiver_params.hpp"
 #include "pixel_checks.hpp"
@@ -51,6 +52,8 @@ TEST_CASE("playing the caregiver, the child's story options are not drawn as the
   const sf::Vector2f option = centre(care.scene().choices().option_rect(0));
   INFO("first option's centre " << option.x << "," << option.y);
   CHECK(best_match(img, option, pal::kButtonHot, 6) > 40.f);
+  // The story's box stops short of the answer bar: no line runs under it.
+  CHECK(dialogue_rect().left + dialogue_rect().width <= kAnswerBarLeft);
   // The answer bar is drawn, its first answer ("Go to her") in the bar's focus colour.
   const sf::Vector2f answer = centre(CaregiverScreen::button_rect(0));
   CHECK(best_match(img, answer, sf::Color(255, 214, 150), 6) < 20.f);

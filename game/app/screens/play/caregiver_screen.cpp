@@ -23,6 +23,7 @@ using mind::CaregiverAct;
 namespace {
 
 constexpr float kBarX = 1280 - 232, kBarY = 96, kButtonW = 220, kButtonH = 30, kGap = 4, kDivider = 14;
+static_assert(kBarX - 8 == kAnswerBarLeft, "the story's box stops where the bar's panel begins");
 constexpr int kWarmActs = 9;
 
 const sf::Color kWarm{255, 246, 226, 235};

@@ -11,6 +11,10 @@
 
 namespace sb::app {
 
+// Playing the caregiver, the bar of answers takes the right edge from here (canvas
+// pixels); the story's box stops short of it so no line runs under the bar.
+inline constexpr float kAnswerBarLeft = 1040;
+
 class ScreenStack;
 struct AppContext;
 

@@ -619,13 +619,15 @@ void ScenarioScreen::draw(sf::RenderTarget& target, const Layout& layout, double
   // The story, clear of the child and of whoever the line is about.
   if (story) {
     const StoryPlace place = story_place(framed_on_canvas(), choices_.empty() ? 0.f : choices_.column_height());
+    const float box_right = choice_.caregiver_role ? kAnswerBarLeft : 0.f; // clear of the answer bar
     if (!choices_.empty()) {
       const auto line = story->line();
       const std::string prompt = line ? tr_line(line->id, play_ui::squash(line->text)) : tr("play.choose");
       // Playing the caregiver, the child's options are the AI child's to weigh: the
       // player sees that she is choosing, not a menu in words meant for the child.
       draw_dialogue(t, ctx_.fonts, s, line ? story_speaker(story->scenario(), line->speaker) : std::string(), prompt,
-                    std::string::npos, choice_.caregiver_role ? tr("care.child_choosing") : std::string(), place.box_at_top);
+                    std::string::npos, choice_.caregiver_role ? tr("care.child_choosing") : std::string(), place.box_at_top,
+                    box_right);
       choices_.place(dialogue_rect(), place.choices_left, place.choices_far);
       if (!choice_.caregiver_role) choices_.draw(t, ctx_.fonts, s);
       std::string spoken = prompt; // self-voicing: the prompt, then each choice with its number
@@ -638,10 +640,11 @@ void ScenarioScreen::draw(sf::RenderTarget& target, const Layout& layout, double
         const std::size_t shown = ctx_.still ? utf8_length(line_text_) : pacer_.visible();
         std::string cue;
         if (pacer_.complete()) cue = tr(pacer_.auto_advancing() ? "play.advance.auto" : "play.advance");
-        draw_dialogue(t, ctx_.fonts, s, line_speaker_, line_text_, shown, cue, place.box_at_top);
+        draw_dialogue(t, ctx_.fonts, s, line_speaker_, line_text_, shown, cue, place.box_at_top, box_right);
       } else { // shown before its first paced tick (a reload): whole, waiting
         draw_dialogue(t, ctx_.fonts, s, story_speaker(story->scenario(), line->speaker),
-                      tr_line(line->id, play_ui::squash(line->text)), std::string::npos, std::string(), place.box_at_top);
+                      tr_line(line->id, play_ui::squash(line->text)), std::string::npos, std::string(), place.box_at_top,
+                      box_right);
       }
     }
     const float shown = static_cast<float>(std::clamp(std::min(card_seconds_, kCardSeconds - card_seconds_) / 0.5, 0.0, 1.0));

@@ -100,9 +100,10 @@ StoryPlace story_place(const std::vector<sf::FloatRect>& keep, float column_heig
 }
 
 void draw_dialogue(Canvas& t, const Fonts& fonts, float s, const std::string& speaker, const std::string& text,
-                   std::size_t visible, const std::string& cue, bool at_top) {
+                   std::size_t visible, const std::string& cue, bool at_top, float right_limit) {
   sf::FloatRect box = kBoxBottom;
   if (at_top) box.top = kBoxTopY;
+  if (right_limit > 0 && box.left + box.width > right_limit - 12) box.width = right_limit - 12 - box.left;
   const bool narration = speaker.empty();
   const bool large = scaled_text_size(22) > 22.f;
   const auto rows = play_ui::wrap(fonts.regular, text, 22, box.width - 64, s);

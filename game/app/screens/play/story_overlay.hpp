@@ -20,9 +20,9 @@ namespace sb::app {
 // jump between rows as the line appears. `cue` (e.g. "Enter or click to go on")
 // sits small in the corner; empty for none. `at_top`: the box goes to the top edge
 // (under the corner labels) because at the bottom it would cover the child or the
-// person the line is about (story_place).
+// person the line is about (story_place). `right_limit` (> 0): the box ends left of it.
 void draw_dialogue(Canvas& t, const Fonts& fonts, float ui_scale, const std::string& speaker, const std::string& text,
-                   std::size_t visible, const std::string& cue, bool at_top = false);
+                   std::size_t visible, const std::string& cue, bool at_top = false, float right_limit = 0);
 sf::FloatRect dialogue_rect();
 
 // Where the story's box and choices go so that they cover nobody who matters now:
