@@ -15,6 +15,7 @@
 #include "mind/caregiver_params.hpp"
 #include "pixel_checks.hpp"
 #include "play_helpers.hpp"
+#include "watched_scene.hpp"
 #include "text/strings.hpp"
 
 using namespace sb;
@@ -26,24 +27,20 @@ namespace {
 
 sf::Vector2f centre(const sf::FloatRect& r) { return {r.left + r.width / 2, r.top + r.height / 2}; }
 
-// A scene played as the caregiver: the AI child, a sensitive history, the seed given.
-void play_as_caregiver(play_test::QuietApp& app, const std::string& scenario, std::uint64_t seed) {
-  app.ctx.session.scenario = play_test::entry(scenario).scenario;
-  app.ctx.session.caregiver = mind::preset("sensitive");
-  app.ctx.session.caregiver_style = "sensitive";
-  app.ctx.session.caregiver_played = true;
-  app.ctx.session.seed = seed;
-  app.ctx.session.ai_child = true;
+// A scene played as the caregiver, after a sensitive history, shot at `at` seconds.
+std::unique_ptr<Screen> caregiver_scene(play_test::QuietApp& app, const std::string& scenario, std::uint64_t seed, double at) {
+  play_test::watch(app, play_test::entry(scenario).scenario, "sensitive", seed, true);
+  auto screen = caregiver_screenshot_screen(app.ctx, at);
+  REQUIRE(screen);
+  return screen;
 }
 
 }  // namespace
 
 TEST_CASE("playing the caregiver, the child's story options are not drawn as the player's menu") {
   play_test::QuietApp app;
-  play_as_caregiver(app, "park", 7);
   // The park's first choice ("Where to first?") is up by 20 s.
-  auto screen = caregiver_screenshot_screen(app.ctx, 20);
-  REQUIRE(screen);
+  auto screen = caregiver_scene(app, "park", 7, 20);
   auto& care = static_cast<CaregiverScreen&>(*screen);
   REQUIRE_FALSE(care.scene().choices().empty());  // the story is waiting on the child's choice
   const sf::Image img = play_test::render(*screen);
@@ -92,10 +89,8 @@ TEST_CASE("months in minutes: the year is lived by the same child the Strange Si
 
 TEST_CASE("playing the caregiver, the cue card never covers the player's own figure or the child") {
   play_test::QuietApp app;
-  play_as_caregiver(app, "strange-situation", 1);
   // At a minute the parent sits in the chair by the top-left wall, where the card used to be.
-  auto screen = caregiver_screenshot_screen(app.ctx, 60);
-  REQUIRE(screen);
+  auto screen = caregiver_scene(app, "strange-situation", 1, 60);
   auto& care = static_cast<CaregiverScreen&>(*screen);
   play_test::render(*screen);
   const sf::FloatRect card = care.cue_card();

@@ -8,6 +8,7 @@
 #include "app/screens/play/scenario_screen.hpp"
 #include "pixel_checks.hpp"
 #include "play_helpers.hpp"
+#include "watched_scene.hpp"
 
 using namespace sb::app;
 using sb::test::distance;
@@ -29,11 +30,7 @@ TEST_CASE("F3 shows what the model sees in every scenario, and F3 again hides it
   for (const ScenarioEntry& e : scenario_list()) {
     DYNAMIC_SECTION(e.id) {
       play_test::QuietApp app;
-      app.ctx.session.scenario = e.scenario;
-      app.ctx.session.caregiver = sb::mind::preset("rejecting");
-      app.ctx.session.caregiver_style = "rejecting";
-      app.ctx.session.seed = 4;
-      app.ctx.session.ai_child = true;
+      play_test::watch(app, e.scenario, "rejecting", 4);
       auto screen = scenario_screenshot_screen(app.ctx, 30);
       REQUIRE(screen);
       sb::app::ScreenStack stack;

@@ -8,6 +8,7 @@
 #include "app/screens/play/play_screenshot.hpp"
 #include "app/screens/play/scenario_screen.hpp"
 #include "play_helpers.hpp"
+#include "watched_scene.hpp"
 
 using namespace sb::app;
 
@@ -43,11 +44,7 @@ TEST_CASE("the light keeps the secure range open and deepens with fear and being
 
 TEST_CASE("exploring the park near a sensitive parent, the room is open to its corners; a frightened child's is not") {
   play_test::QuietApp app;
-  app.ctx.session.scenario = play_test::entry("park").scenario;
-  app.ctx.session.caregiver = sb::mind::preset("sensitive");
-  app.ctx.session.caregiver_style = "sensitive";
-  app.ctx.session.seed = 3;
-  app.ctx.session.ai_child = true;
+  play_test::watch(app, play_test::entry("park").scenario, "sensitive", 3);
   auto screen = scenario_screenshot_screen(app.ctx, 25);
   REQUIRE(screen);
   INFO("felt security " << screen->session().child().felt_security << ", arousal " << screen->session().child().arousal);
